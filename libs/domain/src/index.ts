@@ -1,0 +1,3 @@
+export * from './comment-input';
+export * from './errors';
+export * from './vocabulary';

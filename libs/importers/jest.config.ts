@@ -1,0 +1,5 @@
+export default {
+  displayName: 'importers',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/importers',
+};

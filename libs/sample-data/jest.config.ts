@@ -1,0 +1,5 @@
+export default {
+  displayName: 'sample-data',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/sample-data',
+};
