@@ -1,0 +1,5 @@
+export default {
+  displayName: 'triage',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/triage',
+};

@@ -1,0 +1,120 @@
+import { decodeBase64, encodeBase64 } from './base64';
+import { featurize, hashWord, hashWords, isNegator } from './featurize';
+import { combineHashes, hashString } from './hash';
+import { decodeLinearModel, scoreLinear } from './linear-model';
+import {
+  BOUNDARY_TOKEN,
+  DOMAIN_TOKEN,
+  EMAIL_TOKEN,
+  NUMBER_TOKEN,
+  tokenize,
+  URL_TOKEN,
+  USER_TOKEN,
+} from './tokenize';
+
+describe('tokenize', () => {
+  it.each<[string, string[]]>([
+    ['soooo grateful 🙏 @lakeside!!', ['soo', 'grateful', '🙏', USER_TOKEN, '!!']],
+    ["don’t stop, can't", ["don't", 'stop', BOUNDARY_TOKEN, "can't"]],
+    ['call 555-0123 now', ['call', NUMBER_TOKEN, NUMBER_TOKEN, 'now']],
+    ['see https://x.co/abc or www.a.com', ['see', URL_TOKEN, 'or', URL_TOKEN]],
+    ['mail me at a.b@c.org', ['mail', 'me', 'at', EMAIL_TOKEN]],
+    ['visit scrubsdeals.co today', ['visit', DOMAIN_TOKEN, 'today']],
+    ['¿qué hacemos?', ['?', 'qué', 'hacemos', '?']],
+    ['$90 for ice', ['$', NUMBER_TOKEN, 'for', 'ice']],
+    ['naïve café', ['naïve', 'café']],
+    ['❤️👍🏽', ['❤', '👍']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(tokenize(text)).toEqual(expected);
+  });
+});
+
+describe('featurize', () => {
+  it('marks words in a negation scope differently', () => {
+    const plain = featurize(['good']);
+    const negated = featurize(['not', 'good']);
+    expect(negated).not.toContain(plain[0]);
+    expect(isNegator("didn't")).toBe(true);
+    expect(isNegator('nadie')).toBe(true);
+    expect(isNegator('good')).toBe(false);
+  });
+
+  it('starts every word with its plain hash outside negation', () => {
+    expect(featurize(['thank'])[0]).toBe(hashWord('thank'));
+    expect(hashWords(['a', 'b'])).toEqual([hashWord('a'), hashWord('b')]);
+  });
+
+  it('is deterministic and returns unsigned 32-bit ids', () => {
+    const features = featurize(tokenize('thank you so much!'));
+    expect(features).toEqual(featurize(tokenize('thank you so much!')));
+    for (const feature of features) {
+      expect(Number.isInteger(feature)).toBe(true);
+      expect(feature).toBeGreaterThanOrEqual(0);
+      expect(feature).toBeLessThan(2 ** 32);
+    }
+  });
+});
+
+describe('hashing', () => {
+  it.each([
+    ['', 0],
+    ['chest', 1],
+    ['chest', 2],
+  ])('hashString(%j, %d) is a stable unsigned integer', (value, seed) => {
+    const hash = hashString(value, seed);
+    expect(hash).toBe(hashString(value, seed));
+    expect(hash).toBeGreaterThanOrEqual(0);
+    expect(hash).toBeLessThan(2 ** 32);
+  });
+
+  it('depends on the seed and on pair order', () => {
+    expect(hashString('chest', 1)).not.toBe(hashString('chest', 2));
+    expect(combineHashes(1, 2, 3)).not.toBe(combineHashes(2, 1, 3));
+  });
+});
+
+describe('base64', () => {
+  it.each([[[]], [[0]], [[0, 1]], [[0, 1, 2]], [[255, 254, 253, 252, 128, 127, 1]]])(
+    'round-trips %j',
+    (bytes) => {
+      const encoded = encodeBase64(Uint8Array.from(bytes));
+      expect(Array.from(decodeBase64(encoded))).toEqual(bytes);
+    },
+  );
+
+  it('matches the standard alphabet', () => {
+    expect(encodeBase64(Uint8Array.from([0, 1, 2]))).toBe('AAEC');
+    expect(Array.from(decodeBase64('/w=='))).toEqual([255]);
+  });
+
+  it('rejects characters outside the alphabet', () => {
+    expect(() => decodeBase64('AA*C')).toThrow('Invalid base64 character at 2');
+  });
+});
+
+describe('linear models', () => {
+  const file = {
+    name: 'tiny',
+    outputs: ['a', 'b'],
+    bits: 1,
+    scale: 0.5,
+    // int8 weights [[2, -2], [4, 0]] → floats [[1, -1], [2, 0]]
+    weights: encodeBase64(Uint8Array.from([2, 254, 4, 0])),
+    denseNames: ['x'],
+    dense: [1, -1],
+    bias: [0.5, 0],
+  };
+
+  it('scores sparse features with the square-root norm, dense features and bias', () => {
+    const model = decodeLinearModel(file);
+    // features 0 and 1 (bucket = low bit), norm 1/sqrt(2); dense x = 2
+    const scores = scoreLinear(model, [0, 1], [2]);
+    expect(scores[0]).toBeCloseTo(0.5 + (1 + 2) / Math.SQRT2 + 2, 10);
+    expect(scores[1]).toBeCloseTo(0 + (-1 + 0) / Math.SQRT2 - 2, 10);
+  });
+
+  it('refuses a file whose weights do not match its size', () => {
+    expect(() => decodeLinearModel({ ...file, bits: 2 })).toThrow('expected 8 weights, found 4');
+  });
+});

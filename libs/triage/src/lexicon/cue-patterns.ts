@@ -1,0 +1,64 @@
+/**
+ * Small patterns that feed the intent model as dense features and back up its decisions where
+ * hand-labelled data is thin. Lower-case input; bounded repetition only.
+ */
+/** The comment asks something: a question mark anywhere, or a question word first. */
+export const QUESTION =
+  /\?|¿|^(?:how|what|when|where|why|who|which|is|are|do|does|did|can|could|should|would|will|any|anyone)\b/;
+
+/** A link, a bare domain, a handle or an invitation to message: spam carries one. */
+export const LINK =
+  /\b(?:https?:\/\/|www\.|[a-z0-9-]{2,40}\.(?:com|net|org|co|io|ly|xyz|shop|site|online|app|link)\b|link in (?:bio|my|profile)|dm (?:me|for)|whatsapp)|@[a-z0-9_]{2,30}/;
+
+/**
+ * A comment made only of positive reaction emoji ("👍", "💯💯") is praise by the labelling rules.
+ * Non-emoji characters (other than spaces and variation selectors) disqualify it.
+ */
+export const REACTION_ONLY = new RegExp(
+  `^${joiners()}(?:(?:${[
+    '👍',
+    '👏',
+    '💯',
+    '🙌',
+    '❤',
+    '💙',
+    '💜',
+    '💚',
+    '💛',
+    '🧡',
+    '🤍',
+    '💗',
+    '💖',
+    '💕',
+    '🙏',
+    '🔥',
+    '😍',
+    '🥰',
+    '🥹',
+    '👌',
+    '⭐',
+    '🌟',
+    '✨',
+    '🎉',
+    '💪',
+    '😊',
+  ].join('|')})${joiners()}){1,20}$`,
+  'u',
+);
+
+/** Whitespace, variation selectors, zero-width joiners and skin tones between emoji. */
+function joiners(): string {
+  return String.raw`(?:\s|\u{FE0F}|\u{200D}|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})*`;
+}
+
+/** Threats against staff or the hospital: abuse, and high urgency by the labelling rules. */
+export const THREAT =
+  /\b(?:coming for (?:you|every|all)|(?:i'?m|i am|gonna|going to) (?:find|hurt|kill|get|shoot|make)[^.?!]{0,40}(?:pay|you|her|him|them|lesson)|burn[^.?!]{0,30}\bdown|watch (?:your|ur) backs?|i know where [^.?!]{0,20}lives?|\bshoot (?:up|you|this|every)|\bbomb\b|kill (?:you|every|all of)|hope (?:you|your|it|the)[^.?!]{0,40}(?:die|dies|burn|burns|rot)|see what happens|teach (?:her|him|you|them) a lesson|better hope i don'?t|(?:you'?ll|you will) (?:pay|regret)|make (?:you|every one of you|all of you) pay|te voy a (?:matar|buscar))/;
+
+/** Insults and slurs aimed at people: abuse by the labelling rules, whatever the model says. */
+export const INSULT =
+  /\b(?:idiots?|morons?|clowns?|imbeciles?|losers?|scum|crooks|jerks?|witch|bitch|b\*{3,}|assholes?|dumbass|pigs|trash|bunch of (?:idiots|morons|clowns|overpaid)|you people are|f[*u#@]{1,3}c?k (?:you|this|off|all)|f\*{2,} (?:you|this|off)|go to hell|shut up|in[uú]til|idiota|imb[eé]cil|pendej)\b/;
+
+/** Harm or concrete safety risk in a complaint (raises urgency to high). */
+export const HARM =
+  /\bfell\b|\bfall(?:en)?\b(?! behind| asleep)|broken (?:wrist|hip|arm|leg|bone|rib)|wrong (?:medication|med|meds|dose|patient|knee|leg|arm|side|site|chart|baby|blood|drug|pills?)|medication error|infect|sepsis|septic|mrsa|c\.? ?diff|bed ?sores?|pressure (?:sore|ulcer)|neglect|soiled|dangerous|unsafe|safety|needle|overdos|\d+ times the|ten times|times the (?:normal )?dose|allergic|(?:had|have|having) a reaction|bruis|restrain|slammed|pushed|grabbed|physically|physical force|by force|forcibly|assault|food poisoning|missed (?:diagnosis|fracture|break|the break|the fracture|a fracture)|ruptur|misdiagnos|brain bleed|\bdied\b|\bharm|injur|stitches|\bburn(?:ed|t)\b|mold|restraining order|stalk|wander|ran out of|run out of|out of (?:insulin|oxygen (?:tank )?ran out|out of oxygen|her medicine|his medicine)|oxygen (?:tank )?ran out|out of oxygen|no pain (?:meds|medication)|dropped (?:my|the|our|her|his) (?:baby|son|daughter|mom|dad|father|mother|grandma|grandpa)|collapsed|lips (?:were |turned )?blue|no heartbeat|wrong chart|medicamento equivocado|peligro/;

@@ -1,0 +1,58 @@
+import { buildContext } from '../build-context';
+import type { TriageDraft } from '../triage.types';
+import { classifyIntents } from './classify-intents';
+import { detectCrisis } from './detect-crisis';
+import { scoreIntents } from './score-intents';
+
+function intentsOf(text: string): string[] {
+  const context = buildContext(text);
+  let draft: TriageDraft = scoreIntents(context);
+  draft = { ...draft, ...detectCrisis(context, draft) };
+  return (classifyIntents(context, draft).intents ?? []).map((intent) => intent.label).sort();
+}
+
+describe('classifyIntents', () => {
+  it.each<[string, string[]]>([
+    ['Does the hospital have EV chargers in the parking garage?', ['service_question']],
+    ['Where do I drop off frozen breast milk for my baby in the NICU?', ['service_question']],
+    ['Hot singles in your area want to meet you 💋 👉 click link in bio', ['spam']],
+    ['Raw milk cures allergies and asthma. Hospitals won’t tell you this.', ['misinformation']],
+    ['💯💯', ['praise']],
+    ['👍', ['praise']],
+    ['You people are morons. Three calls, three different answers.', ['abuse', 'complaint']],
+    ['hope your hospital burns down with all of you in it', ['abuse']],
+    [
+      "grandpa is choking on a piece of steak, he can't talk or cough. what do I do",
+      ['emergency', 'medical_advice_request'],
+    ],
+    [
+      "I'm allergic to bees, just got stung, my face is swelling up. how far is your ER from downtown",
+      ['emergency'],
+    ],
+    [
+      'been sitting on the bridge by the hospital for an hour. just wanted someone to know',
+      ['self_harm'],
+    ],
+    [
+      'My 5 year old has a barking cough at night. Should I try steam or does she need to be seen?',
+      ['medical_advice_request'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(intentsOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each(['lol', 'same', '?', 'ok', '...'])('gives no intent to %j', (text) => {
+    expect(intentsOf(text)).toEqual([]);
+  });
+
+  it('gives confidences in [0, 1] and reasons for every intent given', () => {
+    const context = buildContext('Thank you so much to the amazing ICU nurses!');
+    const result = classifyIntents(context, scoreIntents(context));
+    expect(result.intents?.length).toBeGreaterThan(0);
+    for (const intent of result.intents ?? []) {
+      expect(intent.confidence).toBeGreaterThan(0);
+      expect(intent.confidence).toBeLessThanOrEqual(1);
+      expect(result.reasons?.[intent.label]?.length).toBeGreaterThan(0);
+    }
+  });
+});

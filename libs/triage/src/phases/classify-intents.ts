@@ -1,0 +1,111 @@
+import { type Intent, INTENTS } from '@bedside/domain';
+
+import { topWords } from '../features/explain';
+import { INTENT_DENSE_NAMES } from '../features/intent-features';
+import { BOUNDARY_TOKEN } from '../features/tokenize';
+import { INSULT, REACTION_ONLY, THREAT } from '../lexicon/cue-patterns';
+import { INTENT_CUES } from '../lexicon/intent-cues';
+import { getModels } from '../model-registry';
+import type { IntentScore, TriageContext, TriageDraft, TriageReasons } from '../triage.types';
+
+/** Someone in a crisis asking what to do: also an advice request by the labelling rules. */
+const ASKS_WHAT_TO_DO =
+  /what (?:do|should|can) (?:i|we)|should (?:i|we|he|she)|do (?:i|we) (?:need|call|go|take)|(?:or|,) (?:drive|wait|ambulance|uber|call)|\b(?:er|ambulance|911|in) ?\?|(?:er|ambulance) now|is this (?:a|normal)|how (?:long|far)|qu[eé] (?:hago|hacemos)|llamo|voy a urgencias|¿/;
+/** A service question about getting there, which is not an advice request. */
+const ASKS_DIRECTIONS = /how far|which (?:entrance|hospital|er)|where(?:'s| is) (?:the|your)/;
+
+/**
+ * Phase 5: turns intent probabilities into labels. Each learned intent is given when its
+ * probability clears a threshold tuned on cross-validated data; then rules apply, in this order:
+ * the crisis phase decides emergency and self-harm; an emergency that asks what to do is also an
+ * advice request; an emoji-only positive reaction is praise; a threat is abuse.
+ *
+ * @example classifyIntents(buildContext('Do you take Aetna?'), draft).intents // -> [{label:'service_question', confidence: 0.93}]
+ */
+export function classifyIntents(context: TriageContext, draft: Readonly<TriageDraft>): TriageDraft {
+  const models = getModels();
+  const scores = draft.intentScores;
+  const crisis = draft.crisis ?? { emergency: false, selfHarm: false };
+  const given = new Map<Intent, number>();
+  const reasons: TriageReasons = {};
+  // Two or three words ("same", "lol ok", "?") give the model too little to go on; there an
+  // intent also needs one of its own cue words ("thanks!" is still praise).
+  const shortCues =
+    countWords(context.tokens) <= SHORT_COMMENT_WORDS ? cueCounts(context.cueFeatures) : null;
+  INTENTS.forEach((intent, index) => {
+    const probability = scores?.[intent] ?? 0;
+    if (intent === 'emergency' || intent === 'self_harm') {
+      return;
+    }
+    if (shortCues && !(shortCues.get(intent) ?? 0)) {
+      return;
+    }
+    if (probability >= models.intentThresholds[index]) {
+      given.set(intent, probability);
+      const words = topWords(models.intents, context, index, 3, false);
+      reasons[intent] = words.length > 0 ? words.map((word) => `"${word}"`) : ['model'];
+    }
+  });
+  if (crisis.emergency) {
+    given.set('emergency', Math.max(scores?.emergency ?? 0, 0.95));
+    if (
+      !given.has('medical_advice_request') &&
+      ASKS_WHAT_TO_DO.test(context.lower) &&
+      !ASKS_DIRECTIONS.test(context.lower)
+    ) {
+      given.set('medical_advice_request', 0.9);
+      reasons.medical_advice_request = ['emergency + asks what to do'];
+    }
+  }
+  if (crisis.selfHarm) {
+    given.set('self_harm', Math.max(scores?.self_harm ?? 0, 0.95));
+  }
+  // Praise the model guessed from neutral words ("ever") on clearly negative wording, with no
+  // word of thanks or compliment at all, is dropped.
+  if (
+    given.has('praise') &&
+    context.lexicon.compound <= -0.5 &&
+    cueCount(context, 'praise') === 0
+  ) {
+    given.delete('praise');
+    delete reasons.praise;
+  }
+  if (!given.has('praise') && REACTION_ONLY.test(context.lower)) {
+    given.set('praise', 0.9);
+    reasons.praise = ['positive reaction emoji'];
+  }
+  const isThreat = THREAT.test(context.lower);
+  if (!given.has('abuse')) {
+    const insult = INSULT.exec(context.lower);
+    if (insult || isThreat) {
+      given.set('abuse', 0.9);
+      reasons.abuse = [insult ? `insult "${insult[0]}"` : 'threat wording'];
+    }
+  }
+  const intents: IntentScore[] = INTENTS.filter((intent) => given.has(intent)).map((intent) => ({
+    label: intent,
+    confidence: round(given.get(intent) ?? 0),
+  }));
+  return { intents, reasons, isThreat };
+}
+
+const SHORT_COMMENT_WORDS = 3;
+
+function countWords(tokens: readonly string[]): number {
+  return tokens.filter((token) => token !== BOUNDARY_TOKEN).length;
+}
+
+function cueCount(context: TriageContext, intent: keyof typeof INTENT_CUES): number {
+  return cueCounts(context.cueFeatures).get(intent) ?? 0;
+}
+
+function cueCounts(cueFeatures: readonly number[]): Map<string, number> {
+  const offset = INTENT_DENSE_NAMES.indexOf(`cues_${Object.keys(INTENT_CUES)[0]}`);
+  return new Map(
+    Object.keys(INTENT_CUES).map((intent, index) => [intent, cueFeatures[offset + index]]),
+  );
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,171 @@
+import { INTENTS, SENTIMENT_LABELS, type SentimentLabel } from '@bedside/domain';
+
+import { topWords } from '../features/explain';
+import { isNegator } from '../features/featurize';
+import { combinerInputs, sentimentDense } from '../features/intent-features';
+import { scoreLinear } from '../features/linear-model';
+import { getModels } from '../model-registry';
+import type { TriageContext, TriageDraft } from '../triage.types';
+
+/**
+ * Phase 6: the writer's overall tone. A softmax over hashed words, word pairs, character n-grams
+ * and the word-list score (negation and boosters handled) reads the words. For comments written
+ * to a hospital (a small domain model decides), a combiner then weighs those logits against a
+ * hospital-trained word model and the intent probabilities from phase 3, so hospital conventions
+ * win over surface words: a calm question is neutral, a sarcastic "love that..." complaint is
+ * negative. The score is P(positive) - P(negative).
+ *
+ * @example classifySentiment(buildContext('Thank you so much to the NICU nurses!'), draft).sentiment
+ *   // -> { label: 'positive', score: 0.93 }
+ */
+export function classifySentiment(
+  context: TriageContext,
+  draft: Readonly<TriageDraft>,
+): TriageDraft {
+  const models = getModels();
+  const wordLogits = scoreLinear(
+    models.sentimentWords,
+    context.features,
+    sentimentDense(context.lexicon),
+  );
+  const cueFeatures = context.cueFeatures;
+  const isHospitalComment =
+    scoreLinear(models.sentimentDomain, context.features, cueFeatures)[0] >= 0;
+  let logits: Float64Array = wordLogits;
+  let bias = models.sentimentGeneralBias;
+  if (isHospitalComment) {
+    const hospitalLogits = scoreLinear(
+      models.sentimentHospitalWords,
+      context.features,
+      cueFeatures,
+    );
+    const intentProbabilities = INTENTS.map((intent) => draft.intentScores?.[intent] ?? 0);
+    logits = scoreLinear(
+      models.sentimentCombiner,
+      [],
+      combinerInputs(
+        wordLogits,
+        hospitalLogits,
+        context.lexicon,
+        intentProbabilities,
+        context.lower,
+      ),
+    );
+    bias = models.sentimentHospitalBias;
+  }
+  let best = 0;
+  for (let index = 1; index < logits.length; index++) {
+    if (logits[index] + bias[index] > logits[best] + bias[best]) {
+      best = index;
+    }
+  }
+  const probabilities = softmax(logits);
+  const modelLabel = SENTIMENT_LABELS[best];
+  const labels = new Set((draft.intents ?? []).map((intent) => intent.label));
+  const rule = toneOfIntents(
+    labels,
+    isHospitalComment,
+    modelLabel,
+    probabilities[best],
+    context.lexicon.compound,
+  );
+  const label = rule?.label ?? modelLabel;
+  const score = alignScore(probabilities[2] - probabilities[0], label);
+  const cues = explain(context, SENTIMENT_LABELS.indexOf(label), label);
+  return {
+    sentiment: { label, score },
+    reasons: { sentiment: rule ? [rule.reason, ...cues.slice(0, 3)] : cues },
+  };
+}
+
+/** A lexicon score below this is clearly negative wording. */
+const NEGATIVE_WORDS = -0.3;
+
+/** The model must be this sure to keep a non-neutral tone on a plain question or claim. */
+const SURE_OF_TONE = 0.75;
+
+/**
+ * The tone the labelling rules tie to intents, where they do. In hand-labelled hospital
+ * comments a complaint, abuse, an emergency or self-harm is negative, praise without a complaint
+ * is positive, and a service question, a myth or chit-chat is neutral unless clearly otherwise;
+ * advice requests and spam are left to the model (worried or calm, enthusiastic or flat). For
+ * general posts only the crisis and abuse rule applies.
+ */
+function toneOfIntents(
+  labels: ReadonlySet<string>,
+  isHospitalComment: boolean,
+  modelLabel: SentimentLabel,
+  modelProbability: number,
+  lexiconCompound: number,
+): { label: SentimentLabel; reason: string } | null {
+  for (const intent of ['emergency', 'self_harm', 'abuse'] as const) {
+    if (labels.has(intent)) {
+      return { label: 'negative', reason: `${intent.replace('_', '-')} → negative` };
+    }
+  }
+  if (!isHospitalComment) {
+    return null;
+  }
+  if (labels.has('complaint')) {
+    return { label: 'negative', reason: 'complaint → negative' };
+  }
+  // A praise label on clearly negative words is more likely a wrong label than happy praise.
+  if (labels.has('praise') && lexiconCompound > NEGATIVE_WORDS) {
+    return { label: 'positive', reason: 'praise → positive' };
+  }
+  const isPlain = [...labels].every(
+    (intent) => intent === 'service_question' || intent === 'misinformation',
+  );
+  if (isPlain && modelLabel !== 'neutral' && modelProbability < SURE_OF_TONE) {
+    return { label: 'neutral', reason: 'plain question or claim → neutral' };
+  }
+  return null;
+}
+
+/** Keeps the score's sign in line with the label when a rule overrode the model. */
+function alignScore(raw: number, label: SentimentLabel): number {
+  const aligned =
+    label === 'positive'
+      ? Math.max(raw, 0.3)
+      : label === 'negative'
+        ? Math.min(raw, -0.3)
+        : Math.max(-0.3, Math.min(0.3, raw));
+  return Math.round(aligned * 1000) / 1000;
+}
+
+function explain(context: TriageContext, best: number, label: string): string[] {
+  const sign = label === 'positive' ? 1 : label === 'negative' ? -1 : 0;
+  const cues: string[] = [];
+  if (sign !== 0) {
+    for (const cue of context.lexicon.cues) {
+      if (Math.sign(cue.value) === sign && cues.length < 2 && !isNegator(cue.token)) {
+        cues.push(`"${cue.token}" (${sign > 0 ? '+' : '-'})`);
+      }
+    }
+  }
+  for (const word of topWords(getModels().sentimentWords, context, best, 3, true)) {
+    const quoted = `"${word}"`;
+    if (cues.length < 4 && !cues.some((cue) => cue.startsWith(quoted))) {
+      cues.push(quoted);
+    }
+  }
+  if (cues.length === 0) {
+    cues.push(sign === 0 ? 'no strong tone words' : 'model');
+  }
+  return cues;
+}
+
+function softmax(logits: Float64Array): number[] {
+  let max = -Infinity;
+  for (const value of logits) {
+    max = Math.max(max, value);
+  }
+  let total = 0;
+  const exps: number[] = [];
+  for (const value of logits) {
+    const exp = Math.exp(value - max);
+    exps.push(exp);
+    total += exp;
+  }
+  return exps.map((value) => value / total);
+}
