@@ -1,0 +1,148 @@
+import 'reflect-metadata';
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import {
+  AppModule,
+  Clock,
+  createHttpAdapter,
+  type DatabaseConfig,
+  loadConfig,
+  NestPinoLogger,
+  setLogLevel,
+} from '@bedside/server';
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { Client } from 'pg';
+
+import { TEST_POSTGRES_URL } from './postgres-check';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export class FixedClock extends Clock {
+  constructor(private current: Date) {
+    super();
+  }
+
+  override now(): Date {
+    return new Date(this.current);
+  }
+
+  set(date: Date): void {
+    this.current = date;
+  }
+
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+  clock: FixedClock;
+  dialect: Dialect;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+async function createPostgresSchema(): Promise<{
+  database: DatabaseConfig;
+  drop: () => Promise<void>;
+}> {
+  const schema = `bedside_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA "${schema}"`);
+  await admin.end();
+  return {
+    database: { kind: 'postgres', url: TEST_POSTGRES_URL, poolSize: 5, schema },
+    drop: async () => {
+      const client = new Client({ connectionString: TEST_POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * Boots the real AppModule on a fresh database (a temporary SQLite file, or a fresh schema in
+ * the local PostgreSQL) with every migration applied, listening on a free port. Only the clock
+ * is replaced.
+ */
+export async function createTestApp(
+  options: { dialect?: Dialect; now?: Date; dashboardDir?: string } = {},
+): Promise<TestApp> {
+  const dialect = options.dialect ?? 'sqlite';
+  setLogLevel('silent');
+  let database: DatabaseConfig;
+  let cleanup: () => Promise<void>;
+  if (dialect === 'postgres') {
+    const created = await createPostgresSchema();
+    database = created.database;
+    cleanup = created.drop;
+  } else {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'bedside-test-'));
+    database = { kind: 'sqlite', path: path.join(directory, 'bedside.sqlite') };
+    cleanup = () => Promise.resolve(fs.rmSync(directory, { recursive: true, force: true }));
+  }
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    database,
+    dashboardDir: options.dashboardDir ?? null,
+  };
+  const clock = new FixedClock(options.now ?? new Date('2026-11-23T12:00:00.000Z'));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), {
+    logger: new NestPinoLogger(),
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    clock,
+    dialect,
+    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    },
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+/**
+ * Whether the PostgreSQL variant of a suite runs: decided once by the global setup
+ * (`postgres-setup.ts`), which prints the reason when PostgreSQL is not reachable.
+ */
+export function isPostgresAvailable(): boolean {
+  return process.env['BEDSIDE_TEST_POSTGRES'] === 'available';
+}
+
+/** SQLite always; PostgreSQL too when reachable. Use with `describe.each`. */
+export function dialectsUnderTest(): Dialect[] {
+  return isPostgresAvailable() ? ['sqlite', 'postgres'] : ['sqlite'];
+}

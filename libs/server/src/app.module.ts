@@ -1,0 +1,68 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ChannelsModule } from './channels/channels.module';
+import { CommentsModule } from './comments/comments.module';
+import { CoreModule } from './common/core.module';
+import { formatGraphQLError } from './common/graphql-errors';
+import { type GraphQLContext, LoadersFactory } from './common/loaders';
+import { LoadersModule } from './common/loaders.module';
+import { ConfigModule } from './config/config.module';
+import { type AppConfig } from './config/env.schema';
+import { buildDataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { IngestModule } from './ingest/ingest.module';
+import { PostsModule } from './posts/posts.module';
+import { SampleModule } from './sample/sample.module';
+
+/** The features without any transport: what the CLI runs as a Nest application context. */
+@Module({})
+export class ServicesModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ServicesModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        // Pending migrations run when the connection opens: nothing ever runs on an old schema.
+        TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database), migrationsRun: true }),
+        CoreModule,
+        ChannelsModule,
+        PostsModule,
+        CommentsModule,
+        IngestModule,
+        SampleModule,
+      ],
+    };
+  }
+}
+
+/** Wiring only: the whole server (GraphQL API and health route) over the services. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServicesModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [LoadersFactory],
+          useFactory: (loaders: LoadersFactory): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.env !== 'production',
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphQLError,
+            context: (): GraphQLContext => ({ loaders: loaders.create() }),
+          }),
+        }),
+        HealthModule,
+      ],
+    };
+  }
+}

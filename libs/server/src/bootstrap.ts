@@ -1,0 +1,80 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+
+import { AppModule } from './app.module';
+import { type AppConfig } from './config/env.schema';
+import { logger, NestPinoLogger, setLogLevel } from './logging/logger';
+
+/** Large enough for a 20,000-comment ingestion batch. */
+const BODY_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** The Fastify adapter every Bedside HTTP app uses, the test harness included. */
+export function createHttpAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ loggerInstance: logger, bodyLimit: BODY_LIMIT_BYTES });
+}
+
+/** Builds the HTTP application (not yet listening): the API, and the dashboard when built. */
+export async function createServer(config: AppConfig): Promise<NestFastifyApplication> {
+  setLogLevel(config.logLevel);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    createHttpAdapter(),
+    {
+      logger: new NestPinoLogger(),
+      abortOnError: false,
+    },
+  );
+  app.enableShutdownHooks();
+  if (config.dashboardDir) {
+    await serveDashboard(app, config.dashboardDir);
+  }
+  return app;
+}
+
+/** Starts listening; resolves with the app and the URL it serves. */
+export async function startServer(
+  config: AppConfig,
+): Promise<{ app: NestFastifyApplication; url: string }> {
+  const app = await createServer(config);
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.info({ url, database: config.database.kind }, 'Bedside is running');
+  return { app, url };
+}
+
+/**
+ * Serves the built dashboard from the same origin as the API, so one process on one port is the
+ * whole product. Unknown paths get index.html so that client-side routes survive a reload.
+ */
+async function serveDashboard(app: NestFastifyApplication, dashboardDir: string): Promise<void> {
+  const index = path.join(dashboardDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    logger.warn(
+      { dashboardDir },
+      'dashboard not built: serving the API only (run `npm run build`)',
+    );
+    return;
+  }
+  // Loaded only when a dashboard is served: it pulls in ESM-only packages through require(),
+  // which Node 20 supports but the test runner's module system does not.
+  const { default: fastifyStatic } = await import('@fastify/static');
+  await app.register(fastifyStatic, {
+    root: dashboardDir,
+    wildcard: false,
+    setHeaders: (reply, filePath) => {
+      // Vite fingerprints everything under assets/, so those can be cached for good.
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      void reply.header(
+        'cache-control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (_request, reply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html'),
+  );
+}

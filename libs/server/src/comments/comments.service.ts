@@ -1,0 +1,216 @@
+import { type CommentStatus } from '@bedside/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+
+import { ChannelsService } from '../channels/channels.service';
+import { notFound } from '../common/app-error';
+import { Transactor } from '../database/transactor';
+import { CommentEntity } from './comment.entity';
+import { ALIAS, applyFilter, applyKeyset, cursorFor, type ResolvedFilter } from './comment-query';
+import { CommentSearchService } from './comment-search.service';
+import { type CommentFilter, CommentOrder } from './dto/comment-filter.input';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './dto/comments.args';
+import {
+  emptyStatusCounts,
+  FACET_FILTER_FIELDS,
+  FacetCountsService,
+  type StatusCounts,
+} from './facet-counts.service';
+import { toSearchTerms } from './search-query';
+
+export interface CommentPage {
+  edges: { cursor: string; node: CommentEntity }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export interface ListCommentsRequest {
+  filter?: CommentFilter | null;
+  order?: CommentOrder | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const MAX_REPLIES = 200;
+const MAX_THREAD_DEPTH = 20;
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly channels: ChannelsService,
+    private readonly facets: FacetCountsService,
+    private readonly searches: CommentSearchService,
+    private readonly transactor: Transactor,
+  ) {}
+
+  /** One keyset page of the inbox. */
+  async list(request: ListCommentsRequest): Promise<CommentPage> {
+    const order = request.order ?? CommentOrder.NEWEST;
+    const first = Math.min(Math.max(request.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const empty: CommentPage = {
+      edges: [],
+      hasNextPage: false,
+      hasPreviousPage: Boolean(request.after),
+    };
+    const filter = await this.resolveFilter(request.filter ?? {});
+    const search = await this.searches.plan(filter.search);
+    const qb = this.dataSource.getRepository(CommentEntity).createQueryBuilder(ALIAS);
+    if (!applyFilter(qb, filter, search)) {
+      return empty;
+    }
+    applyKeyset(qb, order, request.after);
+    const rows = await qb.limit(first + 1).getMany();
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map((node) => ({ cursor: cursorFor(order, node), node })),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(request.after),
+    };
+  }
+
+  /**
+   * How many comments match. Categorical filters (status, channel, urgency, sentiment, intent,
+   * PHI) are answered from the facet counts; search, dates and assignee are counted by the database.
+   */
+  async count(rawFilter: CommentFilter | null | undefined): Promise<number> {
+    const filter = await this.resolveFilter(rawFilter ?? {});
+    if (isCountableFromFacets(filter)) {
+      const counts = await this.facets.byStatus(filter);
+      return Object.values(counts).reduce((total, count) => total + count, 0);
+    }
+    const search = await this.searches.plan(filter.search);
+    if (search && isSearchOnly(filter)) {
+      const matches = await this.searches.countMatches(search);
+      if (matches !== null) {
+        return matches;
+      }
+    }
+    const qb = this.dataSource.getRepository(CommentEntity).createQueryBuilder(ALIAS);
+    if (!applyFilter(qb, filter, search)) {
+      return 0;
+    }
+    return qb.getCount();
+  }
+
+  /** Comments per status for the tab badges, under every filter field except status. */
+  async countByStatus(rawFilter: CommentFilter | null | undefined): Promise<StatusCounts> {
+    const filter = await this.resolveFilter({ ...(rawFilter ?? {}), status: null });
+    if (isCountableFromFacets(filter)) {
+      return this.facets.byStatus(filter);
+    }
+    const search = await this.searches.plan(filter.search);
+    const qb = this.dataSource
+      .getRepository(CommentEntity)
+      .createQueryBuilder(ALIAS)
+      .select(`${ALIAS}.status`, 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy(`${ALIAS}.status`);
+    const counts = emptyStatusCounts();
+    if (!applyFilter(qb, filter, search)) {
+      return counts;
+    }
+    for (const row of await qb.getRawMany<{ status: CommentStatus; count: string | number }>()) {
+      counts[row.status] = Number(row.count);
+    }
+    return counts;
+  }
+
+  async findById(id: string): Promise<CommentEntity | null> {
+    return this.dataSource.getRepository(CommentEntity).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<CommentEntity[]> {
+    return this.dataSource.getRepository(CommentEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Direct replies of each parent, oldest first, at most MAX_REPLIES each. */
+  async findReplies(parentIds: readonly string[]): Promise<Map<string, CommentEntity[]>> {
+    const rows = await this.dataSource.getRepository(CommentEntity).find({
+      where: { parentId: In([...parentIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const byParent = new Map<string, CommentEntity[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const list = byParent.get(row.parentId ?? '');
+      if (list && list.length < MAX_REPLIES) {
+        list.push(row);
+      }
+    }
+    return byParent;
+  }
+
+  async countReplies(parentIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.dataSource
+      .getRepository(CommentEntity)
+      .createQueryBuilder(ALIAS)
+      .select(`${ALIAS}.parentId`, 'parentId')
+      .addSelect('COUNT(*)', 'count')
+      .where(`${ALIAS}.parentId IN (:...parentIds)`, { parentIds: [...parentIds] })
+      .groupBy(`${ALIAS}.parentId`)
+      .getRawMany<{ parentId: string; count: string | number }>();
+    return new Map(rows.map((row) => [row.parentId, Number(row.count)]));
+  }
+
+  /** The thread above a comment, top-level comment first. */
+  async findAncestors(comment: Pick<CommentEntity, 'id' | 'parentId'>): Promise<CommentEntity[]> {
+    const ancestors: CommentEntity[] = [];
+    let parentId = comment.parentId;
+    const seen = new Set([comment.id]);
+    while (parentId && ancestors.length < MAX_THREAD_DEPTH && !seen.has(parentId)) {
+      const parent = await this.findById(parentId);
+      if (!parent) {
+        break;
+      }
+      seen.add(parent.id);
+      ancestors.unshift(parent);
+      parentId = parent.parentId;
+    }
+    return ancestors;
+  }
+
+  /** Moves a comment to another workflow status; the facet counts follow in the same transaction. */
+  async updateStatus(id: string, status: CommentStatus, now: Date): Promise<CommentEntity> {
+    return this.transactor.run(async (manager) => {
+      const repository = manager.getRepository(CommentEntity);
+      const comment = await repository.findOneBy({ id });
+      if (!comment) {
+        throw notFound('The comment');
+      }
+      if (comment.status === status) {
+        return comment;
+      }
+      const previous = comment.status;
+      await repository.update({ id }, { status, statusChangedAt: now });
+      await this.facets.move(manager, { ...comment, status: previous }, { ...comment, status });
+      return { ...comment, status, statusChangedAt: now };
+    });
+  }
+
+  private async resolveFilter(filter: CommentFilter): Promise<ResolvedFilter> {
+    let channelIds = filter.channelId ?? null;
+    if (filter.channel != null) {
+      const ofKinds = await this.channels.idsForKinds(filter.channel);
+      channelIds = channelIds ? channelIds.filter((id) => ofKinds.includes(id)) : ofKinds;
+    }
+    // A search box with no words in it (empty, punctuation, emoji) searches for nothing: drop it
+    // so it cannot turn a facet count into a full count.
+    const search = filter.search && toSearchTerms(filter.search).length > 0 ? filter.search : null;
+    return { ...filter, search, channelIds };
+  }
+}
+
+/** True when the filter is a search and nothing else (the channel list resolved to "all"). */
+function isSearchOnly(filter: ResolvedFilter): boolean {
+  return Object.entries(filter).every(([field, value]) => value == null || field === 'search');
+}
+
+function isCountableFromFacets(filter: ResolvedFilter): boolean {
+  return Object.entries(filter).every(
+    ([field, value]) =>
+      value == null ||
+      field === 'channel' ||
+      field === 'channelId' ||
+      FACET_FILTER_FIELDS.includes(field),
+  );
+}

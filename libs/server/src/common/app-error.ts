@@ -1,0 +1,20 @@
+import { ERROR_MESSAGES, type ErrorCode } from '@bedside/domain';
+
+/**
+ * An error whose message is safe to show a user (never comment text or PHI) and whose code is
+ * one of the shared codes in libs/domain. Anything else that reaches the client is reported as
+ * INTERNAL with a generic message.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_MESSAGES[code],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string): AppError => new AppError('BAD_USER_INPUT', message);
+export const notFound = (what: string): AppError =>
+  new AppError('NOT_FOUND', `${what} was not found.`);

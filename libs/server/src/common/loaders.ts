@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+
+import { type ChannelEntity } from '../channels/channel.entity';
+import { ChannelsService } from '../channels/channels.service';
+import { type CommentEntity } from '../comments/comment.entity';
+import { CommentsService } from '../comments/comments.service';
+import { type PostEntity } from '../posts/post.entity';
+import { PostsService } from '../posts/posts.service';
+
+/** Batches relation lookups of one GraphQL request: a page of 50 comments costs one query per relation. */
+export interface Loaders {
+  channel: DataLoader<string, ChannelEntity | null>;
+  post: DataLoader<string, PostEntity | null>;
+  comment: DataLoader<string, CommentEntity | null>;
+  replies: DataLoader<string, CommentEntity[]>;
+  replyCount: DataLoader<string, number>;
+}
+
+export interface GraphQLContext {
+  loaders: Loaders;
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+@Injectable()
+export class LoadersFactory {
+  constructor(
+    private readonly channels: ChannelsService,
+    private readonly posts: PostsService,
+    private readonly comments: CommentsService,
+  ) {}
+
+  /** Fresh loaders for one request, so no cached row outlives the request that read it. */
+  create(): Loaders {
+    return {
+      channel: new DataLoader(async (ids) => byId(ids, await this.channels.findByIds(ids))),
+      post: new DataLoader(async (ids) => byId(ids, await this.posts.findByIds(ids))),
+      comment: new DataLoader(async (ids) => byId(ids, await this.comments.findByIds(ids))),
+      replies: new DataLoader(async (ids) => {
+        const map = await this.comments.findReplies(ids);
+        return ids.map((id) => map.get(id) ?? []);
+      }),
+      replyCount: new DataLoader(async (ids) => {
+        const map = await this.comments.countReplies(ids);
+        return ids.map((id) => map.get(id) ?? 0);
+      }),
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { ChannelsModule } from '../channels/channels.module';
+import { CommentsModule } from '../comments/comments.module';
+import { PostsModule } from '../posts/posts.module';
+import { TriageModule } from '../triage/triage.module';
+import { IngestResolver } from './ingest.resolver';
+import { IngestService } from './ingest.service';
+
+@Module({
+  imports: [ChannelsModule, CommentsModule, PostsModule, TriageModule],
+  providers: [IngestService, IngestResolver],
+  exports: [IngestService],
+})
+export class IngestModule {}
