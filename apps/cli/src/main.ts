@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+
+import { Command } from 'commander';
+
+import { registerImportCommand } from './commands/import.command';
+import { registerMigrateCommand } from './commands/migrate.command';
+import { registerSampleCommand } from './commands/sample.command';
+import { registerServeCommand } from './commands/serve.command';
+import { reportFailure } from './context';
+
+/** Every command of `bedside`; each registers itself from its own file. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('bedside')
+    .description('Bedside: the social inbox for hospital social-media teams.')
+    .showHelpAfterError();
+  registerServeCommand(program);
+  registerImportCommand(program);
+  registerSampleCommand(program);
+  registerMigrateCommand(program);
+  return program;
+}
+
+buildProgram().parseAsync(process.argv).catch(reportFailure);
