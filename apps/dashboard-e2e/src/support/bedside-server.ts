@@ -1,0 +1,148 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * Starts the real built product (`node dist/apps/api/main.js`, which also serves the built
+ * dashboard) on a free port with a throwaway SQLite database. Builds nothing: the `e2e` target
+ * depends on the api and dashboard builds.
+ */
+
+export interface RunningServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+const START_TIMEOUT_MS = 30_000;
+
+/** The workspace root: the nearest folder upwards from the working directory holding nx.json. */
+export function findWorkspaceRoot(from = process.cwd()): string {
+  let folder = resolve(from);
+  while (!existsSync(join(folder, 'nx.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) {
+      throw new Error(`No nx.json above ${from}: run this from the Bedside workspace.`);
+    }
+    folder = parent;
+  }
+  return folder;
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(
+  url: string,
+  server: ChildProcess,
+  output: () => string,
+): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`The Bedside server exited with code ${server.exitCode}:\n${output()}`);
+    }
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) {
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resume) => setTimeout(resume, 150));
+  }
+  throw new Error(
+    `The Bedside server did not answer /health within ${START_TIMEOUT_MS} ms:\n${output()}`,
+  );
+}
+
+export async function startBedsideServer(): Promise<RunningServer> {
+  const root = findWorkspaceRoot();
+  const main = join(root, 'dist/apps/api/main.js');
+  const dashboard = join(root, 'dist/apps/dashboard');
+  for (const [path, target] of [
+    [main, 'api'],
+    [join(dashboard, 'index.html'), 'dashboard'],
+  ] as const) {
+    if (!existsSync(path)) {
+      throw new Error(`${path} is missing: build it first (npx nx run ${target}:build).`);
+    }
+  }
+  const databaseDir = mkdtempSync(join(tmpdir(), 'bedside-e2e-'));
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  let log = '';
+  const server = spawn(process.execPath, [main], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_PATH: join(databaseDir, 'bedside.sqlite'),
+      DASHBOARD_DIR: dashboard,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collect = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+  };
+  server.stdout?.on('data', collect);
+  server.stderr?.on('data', collect);
+
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(databaseDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitForHealth(url, server, () => log);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+}
+
+/** Sends one GraphQL operation and returns its data, failing loudly on errors. */
+export async function graphqlRequest<Data>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Data> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Data; errors?: Array<{ message: string }> };
+  if (!response.ok || body.errors || !body.data) {
+    throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+/** Loads the fictional hospital through the same mutation as the dashboard's button. */
+export async function loadSampleData(url: string): Promise<number> {
+  const data = await graphqlRequest<{ loadSampleData: { accepted: number } }>(
+    url,
+    'mutation { loadSampleData { accepted } }',
+  );
+  return data.loadSampleData.accepted;
+}

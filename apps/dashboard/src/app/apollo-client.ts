@@ -1,0 +1,133 @@
+import {
+  ApolloClient,
+  ApolloLink,
+  type FieldMergeFunction,
+  HttpLink,
+  InMemoryCache,
+  type Reference,
+} from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from '@bedside/domain';
+
+/**
+ * The only place the dashboard's Apollo links, cache policies and error handling are set up
+ * (STYLE.md §8). Specs build their client here too, with a schema link instead of HTTP, so the
+ * cache behaves in tests exactly as it does in the browser.
+ */
+
+/** Errors the dashboard tells apart: the server's codes, plus "the server could not be reached". */
+export type ClientErrorCode = ErrorCode | 'NETWORK';
+
+const NETWORK_MESSAGE = 'Bedside cannot reach its server. Check your connection and try again.';
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * The stable code of an error from a query or mutation. The dashboard branches on this code and
+ * never on a message: a GraphQL error without a known code counts as INTERNAL.
+ */
+export function errorCodeOf(error: unknown): ClientErrorCode {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors
+      .map((graphqlError) => graphqlError.extensions?.['code'])
+      .find(isErrorCode);
+    return code ?? 'INTERNAL';
+  }
+  if (ServerError.is(error)) {
+    if (error.statusCode === 429) {
+      return 'RATE_LIMITED';
+    }
+    return error.statusCode >= 500 ? 'INTERNAL' : 'NETWORK';
+  }
+  return 'NETWORK';
+}
+
+/** A message safe to show: chosen by code, so server text (which could quote PHI) never leaks. */
+export function describeError(error: unknown): { code: ClientErrorCode; message: string } {
+  const code = errorCodeOf(error);
+  return { code, message: code === 'NETWORK' ? NETWORK_MESSAGE : ERROR_MESSAGES[code] };
+}
+
+/** Stored shape of a `comments` page: nodes are cache references. */
+interface StoredCommentConnection {
+  totalCount: number;
+  pageInfo: unknown;
+  edges: ReadonlyArray<{ cursor: string; node: Reference }>;
+}
+
+/**
+ * Infinite scroll: a page fetched with `after` is appended to the list already in the cache for
+ * the same filter and order; a page without `after` (a new filter, a refetch) starts the list over.
+ */
+const mergeCommentPages: FieldMergeFunction<StoredCommentConnection> = (
+  existing,
+  incoming,
+  { args, readField },
+) => {
+  if (!existing || !args?.['after']) {
+    return incoming;
+  }
+  const seen = new Set(existing.edges.map((edge) => readField<string>('id', edge.node)));
+  const added = incoming.edges.filter((edge) => !seen.has(readField<string>('id', edge.node)));
+  return { ...incoming, edges: [...existing.edges, ...added] };
+};
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          comments: { keyArgs: ['filter', 'orderBy'], merge: mergeCommentPages },
+        },
+      },
+      // Counts have no id: a fresh set replaces the stored one field by field.
+      InboxCounts: { merge: true },
+      PageInfo: { merge: true },
+    },
+  });
+}
+
+export interface CreateApolloClientOptions {
+  /** The terminating link; HTTP to `/graphql` on the same origin when omitted. */
+  link?: ApolloLink;
+  /** Called when the server says the session is gone (sign-in arrives with the users issue). */
+  onUnauthenticated?: () => void;
+}
+
+function createErrorLink(options: CreateApolloClientOptions): ErrorLink {
+  return new ErrorLink(({ error, operation }) => {
+    const code = errorCodeOf(error);
+    switch (code) {
+      case 'UNAUTHENTICATED':
+        options.onUnauthenticated?.();
+        break;
+      case 'INTERNAL':
+      case 'NETWORK':
+        // Operation name and code only: messages and variables can carry comment text.
+        console.error(`[bedside] ${operation.operationName ?? 'operation'} failed: ${code}`);
+        break;
+      case 'BAD_USER_INPUT':
+      case 'NOT_FOUND':
+      case 'FORBIDDEN':
+      case 'CONFLICT':
+      case 'RATE_LIMITED':
+        // Shown where it happened, by the component that made the request.
+        break;
+    }
+  });
+}
+
+export function createApolloClient(options: CreateApolloClientOptions = {}): ApolloClient {
+  const terminating = options.link ?? new HttpLink({ uri: '/graphql' });
+  return new ApolloClient({
+    link: ApolloLink.from([createErrorLink(options), terminating]),
+    cache: createCache(),
+    defaultOptions: {
+      // Show what the cache has at once, then refresh it: teammates change statuses too.
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
+  });
+}

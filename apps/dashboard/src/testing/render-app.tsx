@@ -1,0 +1,53 @@
+import { SchemaLink } from '@apollo/client/link/schema';
+import { MantineProvider } from '@mantine/core';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { createMemoryRouter } from 'react-router';
+
+import { createApolloClient } from '../app/apollo-client';
+import { App } from '../app/App';
+import { routes } from '../app/router';
+import { theme } from '../app/theme';
+import type { FakeServer } from './fake-server';
+
+export interface RenderAppOptions {
+  server: FakeServer;
+  /** Where the app starts, e.g. `/inbox?status=all`. */
+  path?: string;
+}
+
+/**
+ * Renders the whole dashboard (real routes, real Apollo cache policies, real shortcut registry)
+ * against a fake server that runs every operation through the committed schema.
+ */
+export function renderApp({ server, path = '/inbox' }: RenderAppOptions) {
+  const client = createApolloClient({
+    link: new SchemaLink({ schema: server.schema }),
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<App client={client} router={router} mantineEnv="test" />);
+  return {
+    ...view,
+    user,
+    router,
+    client,
+    /** The current URL path plus query string. */
+    url: () => `${router.state.location.pathname}${router.state.location.search}`,
+    searchParams: () => new URLSearchParams(router.state.location.search),
+  };
+}
+
+/** Renders one component inside the theme, for specs of small pieces. */
+export function renderWithTheme(ui: ReactElement) {
+  const user = userEvent.setup();
+  return {
+    ...render(
+      <MantineProvider theme={theme} env="test">
+        {ui}
+      </MantineProvider>,
+    ),
+    user,
+  };
+}

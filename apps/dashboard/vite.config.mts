@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The API the dev server forwards to; `nx serve api` listens on 3000 by default. */
+const API_URL = 'http://localhost:3000';
+
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    // The dashboard may import the shared vocabulary and nothing else from libs (STYLE.md §2).
+    alias: {
+      '@bedside/domain': `${workspaceRoot}libs/domain/src/index.ts`,
+    },
+  },
+  server: {
+    port: 4200,
+    proxy: {
+      '/graphql': API_URL,
+      '/health': API_URL,
+    },
+  },
+  preview: { port: 4300 },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/dashboard`,
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+  },
+});
