@@ -15,6 +15,7 @@ import {
   loadTweetEval,
   resolveDataDir,
 } from './lib/data';
+import { loadChallenge } from './lib/cases';
 import { formatTable, macro, scoreLabels, scoreSpans, summarise } from './lib/metrics';
 import { isDevHoldout, isMedicalAdviceHoldout } from './lib/splits';
 
@@ -58,6 +59,11 @@ function main(): void {
     verbose,
   );
   reportHospital('Hospital dev, all 150 (two thirds were training data)', dev, false);
+  reportHospital(
+    'Invented blind challenge set (tools/triage/data/challenge-*.txt, never trained on)',
+    loadChallenge(),
+    process.argv.includes('--challenge-errors'),
+  );
 }
 
 function reportHospital(title: string, rows: readonly HospitalRow[], verbose: boolean): void {

@@ -87,7 +87,7 @@ if (!hasData) {
 
 describeWithData('evaluation floors', () => {
   describe('TweetEval validation (never trained on)', () => {
-    it('keeps macro-averaged sentiment recall at or above 0.67', () => {
+    it('keeps macro-averaged sentiment recall at or above 0.69', () => {
       const rows = readLines<{ text: string; label: string }>(
         'sentiment/tweeteval_validation.jsonl',
       );
@@ -101,12 +101,12 @@ describeWithData('evaluation floors', () => {
             ),
           0,
         ) / SENTIMENT_LABELS.length;
-      expect(macroRecall).toBeGreaterThanOrEqual(0.67);
+      expect(macroRecall).toBeGreaterThanOrEqual(0.69);
     });
   });
 
   describe('medical-advice held-out slice (never trained on)', () => {
-    it('keeps medical_advice_request F1 at or above 0.91', () => {
+    it('keeps medical_advice_request F1 at or above 0.915', () => {
       const rows = readLines<{ text: string; label: boolean }>('medical_advice/train.jsonl').filter(
         (row) => splitBucket(row.text, 100) < 15,
       );
@@ -116,7 +116,7 @@ describeWithData('evaluation floors', () => {
           triage(row.text).intents.some((intent) => intent.label === 'medical_advice_request'),
         ]),
       );
-      expect(f1(counts)).toBeGreaterThanOrEqual(0.91);
+      expect(f1(counts)).toBeGreaterThanOrEqual(0.915);
     });
   });
 
@@ -141,41 +141,49 @@ describeWithData('evaluation floors', () => {
     });
 
     it.each<[string, number]>([
-      ['medical_advice_request', 0.88],
-      ['complaint', 0.88],
-      ['praise', 0.88],
-      ['service_question', 0.85],
-      ['misinformation', 0.85],
-      ['spam', 0.9],
-      ['abuse', 0.8],
+      ['medical_advice_request', 0.94],
+      ['complaint', 0.92],
+      ['praise', 0.94],
+      ['service_question', 0.94],
+      ['misinformation', 0.95],
+      ['spam', 0.95],
+      ['abuse', 0.83],
     ])('keeps %s F1 at or above %d on all 150', (label, floor) => {
       expect(f1(intentCounts(label, all))).toBeGreaterThanOrEqual(floor);
     });
 
-    it('keeps intent macro F1 at or above 0.8 on the held-out third', () => {
+    it.each<[string, number]>([
+      ['medical_advice_request', 0.85],
+      ['complaint', 0.8],
+      ['service_question', 0.84],
+    ])('keeps %s F1 at or above %d on the held-out third', (label, floor) => {
+      expect(f1(intentCounts(label, heldOut))).toBeGreaterThanOrEqual(floor);
+    });
+
+    it('keeps intent macro F1 at or above 0.9 on the held-out third', () => {
       const macro =
         INTENTS.reduce((sum, label) => {
           const counts = intentCounts(label, heldOut);
           return sum + (counts.tp + counts.fn === 0 && counts.fp === 0 ? 1 : f1(counts));
         }, 0) / INTENTS.length;
-      expect(macro).toBeGreaterThanOrEqual(0.8);
+      expect(macro).toBeGreaterThanOrEqual(0.9);
     });
 
-    it('keeps sentiment macro F1 at or above 0.88 on all 150 and 0.75 on the held-out third', () => {
+    it('keeps sentiment macro F1 at or above 0.9 on all 150 and 0.81 on the held-out third', () => {
       const truth = rows.map((row) => row.sentiment);
       const predicted = results.map((result) => result.sentiment.label);
-      expect(sentimentMacroF1(truth, predicted)).toBeGreaterThanOrEqual(0.88);
+      expect(sentimentMacroF1(truth, predicted)).toBeGreaterThanOrEqual(0.9);
       expect(
         sentimentMacroF1(
           heldOut.map((index) => truth[index]),
           heldOut.map((index) => predicted[index]),
         ),
-      ).toBeGreaterThanOrEqual(0.75);
+      ).toBeGreaterThanOrEqual(0.81);
     });
 
-    it('keeps urgency accuracy at or above 0.9, with critical exactly right', () => {
+    it('keeps urgency accuracy at or above 0.94, with critical exactly right', () => {
       const correct = rows.filter((row, index) => row.urgency === results[index].urgency).length;
-      expect(correct / rows.length).toBeGreaterThanOrEqual(0.9);
+      expect(correct / rows.length).toBeGreaterThanOrEqual(0.94);
       const critical = count(
         rows.map((row, index) => [
           row.urgency === 'critical',

@@ -33,11 +33,23 @@ const PHI_CODES: Record<string, string> = {
   room: 'room_number',
 };
 
-/** The invented cases in `tools/triage/data/cases-*.txt`, in the dev data's shape. */
+/** The invented training cases in `tools/triage/data/cases-*.txt`, in the dev data's shape. */
 export function loadCases(directory = path.join(__dirname, '..', 'data')): HospitalRow[] {
+  return loadCaseFiles(directory, /^cases-.*\.txt$/);
+}
+
+/**
+ * The invented blind challenge set, `tools/triage/data/challenge-*.txt`: never trained or tuned
+ * on, reported by `npm run eval` as a second held-out measure beside the dev split.
+ */
+export function loadChallenge(directory = path.join(__dirname, '..', 'data')): HospitalRow[] {
+  return loadCaseFiles(directory, /^challenge-.*\.txt$/);
+}
+
+function loadCaseFiles(directory: string, name: RegExp): HospitalRow[] {
   const rows: HospitalRow[] = [];
   for (const file of readdirSync(directory)
-    .filter((name) => /^cases-.*\.txt$/.test(name))
+    .filter((entry) => name.test(entry))
     .sort()) {
     readFileSync(path.join(directory, file), 'utf8')
       .split('\n')

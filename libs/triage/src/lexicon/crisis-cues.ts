@@ -20,7 +20,7 @@ export const EMERGENCY_CUES: readonly CrisisCue[] = [
   {
     label: 'stroke signs',
     pattern:
-      /(?:face|smile|mouth) (?:is |looks )?(?:droop|drooping|crooked|weird)|slurr(?:ed|ing)|(?:speech|words) (?:is |are )?(?:garbled|slurred)|can'?t feel (?:his|her|my|their) (?:legs|arms|face|body)|(?:suddenly|just|all of a sudden) can'?t (?:lift|move|feel) (?:his|her|my|their|the) (?:right |left )?(?:arm|leg|side|face)|(?:having|is having|think (?:she|he|i)'?s? (?:is )?having) a stroke|is this a stroke/,
+      /(?:face|smile|mouth) (?:is |looks )?(?:droop|drooping|crooked|weird)|slurr(?:ed|ing)|(?:speech|words) (?:is |are )?(?:garbled|slurred)|can'?t feel (?:his|her|my|their) (?:legs|arms|face|body)|(?:suddenly|just|all of a sudden) can'?t (?:lift|move|feel) (?:his|her|my|their|the) (?:right |left )?(?:arm|leg|side|face)|(?:can'?t|cannot|unable to) (?:lift|move|raise|feel) (?:his|her|my|their) (?:right|left) (?:arm|leg|hand|side)|(?:speech|talking|words) (?:just |suddenly )?(?:went|got|is|are|sounds?|became) (?:weird|funny|strange|off|garbled|jumbled|slurred)|(?:having|is having|think (?:she|he|i)'?s? (?:is )?having) a stroke|is this a stroke/,
   },
   {
     label: "can't breathe",
@@ -66,7 +66,7 @@ export const EMERGENCY_CUES: readonly CrisisCue[] = [
   {
     label: 'emergency (Spanish)',
     pattern:
-      /dolor (?:de|en el) pecho|me duele (?:mucho )?el pecho|no (?:puede|puedo|podemos|pueden) respirar|no respira|(?:le|me) falta el aire|labios (?:morados|azules)|convulsi[oó]n|convulsionando|no responde|se desmay[oó]|inconsciente|sangra(?:ndo)? mucho|mucha sangre|se tom[oó] (?:un frasco|todas|muchas|las pastillas)|sobredosis|envenen|se est[aá] ahogando|atragant|derrame cerebral|infarto|ataque al coraz[oó]n|cara (?:ca[ií]da|torcida)|no puede hablar/,
+      /dolor (?:de|en el) pecho|me duele (?:mucho )?el pecho|no (?:puede|puedo|podemos|pueden) respirar|no respira|(?:le|me) falta el aire|labios (?:morados|azules)|(?:poniendo|puso|pone|est[aá]) (?:azul|morad[oa])|convulsi[oó]n|convulsionando|no responde|se desmay[oó]|inconsciente|sangra(?:ndo)? mucho|mucha sangre|se tom[oó] (?:un frasco|todas|muchas|las pastillas)|sobredosis|envenen|se est[aá] ahogando|atragant|derrame cerebral|infarto|ataque al coraz[oó]n|cara (?:ca[ií]da|torcida)|no puede hablar/,
   },
 ];
 
@@ -82,12 +82,12 @@ export const SELF_HARM_CUES: readonly CrisisCue[] = [
   {
     label: 'suicidal wording',
     pattern:
-      /kill(?:ing)? (?:myself|my ?self|himself|herself|themselves)|(?:i'?m|i am|feel(?:ing)?|been|is|was|are|'s) (?:so |really |very )?suicidal|suicidal (?:thoughts|ideation)|thoughts of (?:suicide|ending)|(?:commit|attempt(?:ed|ing)?|planning) suicide|suicide (?:note|plan|attempt)|take (?:my|his|her) (?:own )?life|\bend (?:it all|my life|things|it tonight)|\bending (?:it all|my life|things)/,
+      /kill(?:ing)? (?:myself|my ?self|himself|herself|themselves)|(?:i'?m|i am|feel(?:ing)?|been|is|was|are|'s) (?:so |really |very )?suicidal|suicidal (?:thoughts|ideation)|thoughts of (?:suicide|ending)|(?:commit|attempt(?:ed|ing)?|planning) suicide|suicide (?:note|plan|attempt)|take (?:my|his|her) (?:own )?life|\bend (?:it all|(?:my|his|her|their) (?:own )?life|things|it tonight)|\bending (?:it all|(?:my|his|her|their) (?:own )?life|things)/,
   },
   {
     label: 'wish to die',
     pattern:
-      /\b(?:want|wanted|wanna) to die(?! (?:of|from|laughing|on))|want to be dead|(?:don'?t|doesn'?t|do not|does not|no longer) want to (?:be here|live|exist|wake up|be alive)|(?:drive|driving|crash|crashing) (?:my car )?into (?:a wall|a tree|traffic|oncoming)|wish i (?:was|were) dead|wish i (?:could )?(?:just )?(?:disappear|die|not wake)|(?:i|to) (?:just )?(?:don'?t|not|never) wake up|never wake up|hurry up and take me|take me already|better off (?:dead|without me|if i)|no reason to (?:live|keep going|go on)|(?:don'?t|can'?t) see (?:a|the|any) (?:reason|point) (?:to|in)|not worth living|what'?s the point (?:anymore|of living)/,
+      /\b(?:want|wanted|wanna) to die(?! (?:of|from|laughing|on))|want to be dead|(?:don'?t|doesn'?t|do not|does not|no longer) want to (?:be here|live|exist|wake up|be alive)|(?:drive|driving|crash|crashing) (?:my car )?into (?:a wall|a tree|traffic|oncoming)|wish i (?:was|were) dead|wish i (?:could )?(?:just )?(?:disappear|die|not wake)|(?:i|to) (?:just )?(?:don'?t|not|never) wake up|never wake up|hurry up and take me|take me already|better off (?:dead|without me|if i)|no reason to (?:live|keep going|go on)|(?:don'?t|can'?t) see (?:a|the|any) (?:reason|point) (?:to|in)|not worth living|what'?s the point (?:anymore|of living)|(?:happier|better) (?:off )?(?:if|when) i(?:'?m| am| was| were)? (?:gone|dead|not (?:here|around))|(?:don'?t|do not) want to be alive/,
   },
   {
     label: 'self-harm',
@@ -103,7 +103,7 @@ export const SELF_HARM_CUES: readonly CrisisCue[] = [
   {
     label: 'crisis wording',
     pattern:
-      /\b(?:jump|jumping) (?:off|from) (?:a |the |this )?(?:bridge|roof|building|ledge|parking|garage|balcony|overpass|cliff)|(?:standing|sitting|been sitting) on (?:the|a) (?:bridge|roof|ledge)|i'?m (?:just )?a burden|burden to (?:everyone|my family|them)|tonight is the night/,
+      /\b(?:jump|jumping) (?:off|from) (?:a |the |this )?(?:bridge|roof|building|ledge|parking|garage|balcony|overpass|cliff)|(?:standing|sitting|been sitting) on (?:the|a) (?:bridge|roof|ledge)|i'?m (?:just )?a burden|burden to (?:everyone|my family|them)|tonight is the night|tonight is it\b|(?:pills|meds) (?:all )?(?:lined up|counted out|laid out)/,
   },
   {
     label: 'crisis wording',
@@ -124,7 +124,7 @@ export const SELF_HARM_CUES: readonly CrisisCue[] = [
   {
     label: 'self-harm (Spanish)',
     pattern:
-      /me quiero morir|quiero morir(?:me)?|quitarme la vida|quitarse la vida|suicidarme|suicidio|matarme|no quiero vivir|ya no (?:quiero vivir|aguanto|puedo m[aá]s)|mejor sin m[ií]|acabar con (?:todo|mi vida)|hacerme da[ñn]o|cortarme/,
+      /me quiero morir|quiero morir(?:me)?|quitarme la vida|quitarse la vida|suicidarme|suicidio|matarme|no quiero vivir|ya no (?:quiero vivir|aguanto|puedo m[aá]s)|mejor sin m[ií]|acabar con (?:todo|mi vida)|hacerme da[ñn]o|cortarme|no quiero (?:seguir )?(?:viviendo|vivir|estar aqu[ií])|nadie me extra[ñn]ar[ií]a|ya no quiero (?:estar|seguir)/,
   },
 ];
 
@@ -137,4 +137,4 @@ export const SELF_HARM_EXCLUSIONS =
  * "going to jump right now", "he has a gun").
  */
 export const IMMINENT =
-  /\bright now\b|as we speak|\bjust (?:took|swallowed|cut)|took all (?:of )?(?:her|his|my|their) pills|has a (?:gun|knife)|locked (?:herself|himself|themselves) in|on the (?:roof|ledge) now/;
+  /\bright now\b|as we speak|\bjust (?:took|swallowed|cut)|took all (?:of )?(?:her|his|my|their) pills|has a (?:gun|knife)|locked (?:herself|himself|themselves) in|on the (?:roof|ledge) now|i'?m (?:on|at) the (?:roof|ledge|edge|bridge)|(?:pills|meds) (?:all )?(?:lined up|counted out|laid out)|tonight is (?:it|the night)/;

@@ -14,6 +14,13 @@ function intentsOf(text: string): string[] {
 describe('classifyIntents', () => {
   it.each<[string, string[]]>([
     ['Does the hospital have EV chargers in the parking garage?', ['service_question']],
+    // Short practical questions the model alone read as clinical.
+    ['What are your visiting hours on Sunday?', ['service_question']],
+    ['What are visiting hours?', ['service_question']],
+    [
+      'my son has a fever of 103, what are your urgent care hours?',
+      ['medical_advice_request', 'service_question'],
+    ],
     ['Where do I drop off frozen breast milk for my baby in the NICU?', ['service_question']],
     ['Hot singles in your area want to meet you 💋 👉 click link in bio', ['spam']],
     ['Raw milk cures allergies and asthma. Hospitals won’t tell you this.', ['misinformation']],
@@ -37,8 +44,28 @@ describe('classifyIntents', () => {
       'My 5 year old has a barking cough at night. Should I try steam or does she need to be seen?',
       ['medical_advice_request'],
     ],
+    // A medicine decision for a particular person is an advice request (rule, not only the model).
+    ['Should she skip her warfarin tonight? Her INR came back at 4', ['medical_advice_request']],
+    ['¿Puedo darle ibuprofeno a mi hijo de 4 años con fiebre?', ['medical_advice_request']],
+    // Affection emoji are praise even inside a question.
+    ['The new family lounge is 😍 can we book it for a birthday party?', ['praise']],
+    // Threats and insults without a grievance.
+    ["Keep ignoring my emails and you'll see me at your front desk", ['abuse']],
+    ['greedy vultures, every one of you', ['abuse']],
   ])('%s → %j', (text, expected) => {
     expect(intentsOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each<[string, string]>([
+    // Practical questions that only mention medicine are not advice requests.
+    ["Can I pick up my dad's meds at the outpatient pharmacy?", 'medical_advice_request'],
+    ['Do you give flu shots at the walk-in clinic on Sundays?', 'medical_advice_request'],
+    // Sarcastic hearts are not praise.
+    ['Love paying $40 to park so I can wait 4 hours ❤️🙃', 'praise'],
+    // A positive idiom with a "negative" word is not a complaint.
+    ['The cinnamon rolls in your cafe are to die for', 'complaint'],
+  ])('%s is not %s', (text, label) => {
+    expect(intentsOf(text)).not.toContain(label);
   });
 
   it.each(['lol', 'same', '?', 'ok', '...'])('gives no intent to %j', (text) => {

@@ -3,7 +3,13 @@ import { type Intent, INTENTS } from '@bedside/domain';
 import { topWords } from '../features/explain';
 import { INTENT_DENSE_NAMES } from '../features/intent-features';
 import { BOUNDARY_TOKEN } from '../features/tokenize';
-import { INSULT, REACTION_ONLY, THREAT } from '../lexicon/cue-patterns';
+import {
+  INSULT,
+  LOVE_EMOJI,
+  MEDICATION_QUESTION,
+  REACTION_ONLY,
+  THREAT,
+} from '../lexicon/cue-patterns';
 import { INTENT_CUES } from '../lexicon/intent-cues';
 import { getModels } from '../model-registry';
 import type { IntentScore, TriageContext, TriageDraft, TriageReasons } from '../triage.types';
@@ -46,6 +52,17 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
       reasons[intent] = words.length > 0 ? words.map((word) => `"${word}"`) : ['model'];
     }
   });
+  // A practical question ("what are visiting hours?") that the model read as clinical, with no
+  // clinical word or advice wording at all, is only a service question.
+  if (
+    given.has('medical_advice_request') &&
+    given.has('service_question') &&
+    cueCount(context, 'medical_advice_request') === 0 &&
+    cueCount(context, 'service_question') > 0
+  ) {
+    given.delete('medical_advice_request');
+    delete reasons.medical_advice_request;
+  }
   if (crisis.emergency) {
     given.set('emergency', Math.max(scores?.emergency ?? 0, 0.95));
     if (
@@ -56,6 +73,16 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
       given.set('medical_advice_request', 0.9);
       reasons.medical_advice_request = ['emergency + asks what to do'];
     }
+  }
+  if (
+    !given.has('medical_advice_request') &&
+    !given.has('spam') &&
+    !given.has('misinformation') &&
+    context.cueFeatures[QUESTION_FEATURE] > 0 &&
+    MEDICATION_QUESTION.test(head(context.lower))
+  ) {
+    given.set('medical_advice_request', 0.85);
+    reasons.medical_advice_request = ['asks about a medicine for a particular person'];
   }
   if (crisis.selfHarm) {
     given.set('self_harm', Math.max(scores?.self_harm ?? 0, 0.95));
@@ -74,6 +101,16 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
     given.set('praise', 0.9);
     reasons.praise = ['positive reaction emoji'];
   }
+  if (
+    !given.has('praise') &&
+    !crisis.emergency &&
+    !crisis.selfHarm &&
+    !NOT_PRAISE.some((intent) => given.has(intent)) &&
+    LOVE_EMOJI.test(head(context.lower))
+  ) {
+    given.set('praise', 0.8);
+    reasons.praise = ['affection emoji'];
+  }
   const isThreat = THREAT.test(context.lower);
   if (!given.has('abuse')) {
     const insult = INSULT.exec(context.lower);
@@ -90,6 +127,16 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
 }
 
 const SHORT_COMMENT_WORDS = 3;
+/** Where the dense "asks something" cue sits: the medicine rule needs a question. */
+const QUESTION_FEATURE = INTENT_DENSE_NAMES.indexOf('question');
+/** Intents that an affection emoji does not turn into praise (sarcasm, promotion, anger, myths). */
+const NOT_PRAISE: readonly Intent[] = ['complaint', 'spam', 'abuse', 'misinformation'];
+/** Rule patterns read at most this much text, so pasted essays stay linear and fast. */
+const MAX_RULE_CHARS = 4000;
+
+function head(lower: string): string {
+  return lower.length > MAX_RULE_CHARS ? lower.slice(0, MAX_RULE_CHARS) : lower;
+}
 
 function countWords(tokens: readonly string[]): number {
   return tokens.filter((token) => token !== BOUNDARY_TOKEN).length;

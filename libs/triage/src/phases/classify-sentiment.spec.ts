@@ -23,6 +23,19 @@ describe('classifySentiment', () => {
     ['I love this song so much!!', 'positive'],
     ['The game starts at 7 tonight on channel 4', 'neutral'],
     ['this is the worst day ever, I hate everything', 'negative'],
+    // Advice requests: calm is neutral whatever the symptom words, worried is negative.
+    [
+      'My 6 year old has had a rash on her legs for two days, no fever. Should we see her pediatrician?',
+      'neutral',
+    ],
+    ['Is it normal for my incision to itch and bleed a little a week after surgery?', 'neutral'],
+    [
+      "I'm so scared, my dad's biopsy came back abnormal. Should he get a second opinion?",
+      'negative',
+    ],
+    // A 4-star review with one gripe is positive; enthusiastic praise through an idiom too.
+    ['4 stars. Long wait but the nurses were wonderful and explained everything', 'positive'],
+    ['The cinnamon rolls in your cafe are to die for', 'positive'],
   ])('%s → %s', (text, expected) => {
     expect(sentimentOf(text)).toBe(expected);
   });
@@ -40,6 +53,20 @@ describe('classifySentiment', () => {
     const result = classifySentiment(buildContext('you are all so great, clowns'), draft);
     expect(result.sentiment?.label).toBe('negative');
     expect(result.reasons?.sentiment?.[0]).toBe('abuse → negative');
+  });
+
+  it('says why a calm or worried advice request got its tone', () => {
+    const calm = runPhases(
+      buildContext('How much Tylenol can I give my 30 lb toddler with a fever of 101?'),
+      TRIAGE_PHASES,
+    );
+    expect(calm.sentiment?.label).toBe('neutral');
+    const worried = runPhases(
+      buildContext("I'm really worried, my mom's legs are swollen and she can't sleep. Should she go in?"),
+      TRIAGE_PHASES,
+    );
+    expect(worried.sentiment?.label).toBe('negative');
+    expect(worried.reasons?.sentiment?.[0]).toMatch(/^worried advice request/);
   });
 
   it('names the words behind the tone', () => {

@@ -4,6 +4,7 @@ import { topWords } from '../features/explain';
 import { isNegator } from '../features/featurize';
 import { combinerInputs, sentimentDense } from '../features/intent-features';
 import { scoreLinear } from '../features/linear-model';
+import { DISTRESS } from '../lexicon/cue-patterns';
 import { getModels } from '../model-registry';
 import type { TriageContext, TriageDraft } from '../triage.types';
 
@@ -68,6 +69,7 @@ export function classifySentiment(
     modelLabel,
     probabilities[best],
     context.lexicon.compound,
+    context.lower,
   );
   const label = rule?.label ?? modelLabel;
   const score = alignScore(probabilities[2] - probabilities[0], label);
@@ -87,8 +89,9 @@ const SURE_OF_TONE = 0.75;
 /**
  * The tone the labelling rules tie to intents, where they do. In hand-labelled hospital
  * comments a complaint, abuse, an emergency or self-harm is negative, praise without a complaint
- * is positive, and a service question, a myth or chit-chat is neutral unless clearly otherwise;
- * advice requests and spam are left to the model (worried or calm, enthusiastic or flat). For
+ * is positive, an advice request is negative when worried and neutral when calm, and a service
+ * question or chit-chat is neutral unless clearly otherwise; myths and spam are left to the
+ * model (calm or angry, enthusiastic or flat). For
  * general posts only the crisis and abuse rule applies.
  */
 function toneOfIntents(
@@ -97,6 +100,7 @@ function toneOfIntents(
   modelLabel: SentimentLabel,
   modelProbability: number,
   lexiconCompound: number,
+  lower: string,
 ): { label: SentimentLabel; reason: string } | null {
   for (const intent of ['emergency', 'self_harm', 'abuse'] as const) {
     if (labels.has(intent)) {
@@ -113,11 +117,53 @@ function toneOfIntents(
   if (labels.has('praise') && lexiconCompound > NEGATIVE_WORDS) {
     return { label: 'positive', reason: 'praise → positive' };
   }
-  const isPlain = [...labels].every(
-    (intent) => intent === 'service_question' || intent === 'misinformation',
-  );
+  const advice = adviceTone(labels, modelLabel, modelProbability, lower);
+  if (advice) {
+    return advice;
+  }
+  // A myth's tone is left to the model: relayed calmly it is neutral, pushed angrily negative.
+  const isPlain = [...labels].every((intent) => intent === 'service_question');
   if (isPlain && modelLabel !== 'neutral' && modelProbability < SURE_OF_TONE) {
-    return { label: 'neutral', reason: 'plain question or claim → neutral' };
+    return { label: 'neutral', reason: 'plain question → neutral' };
+  }
+  return null;
+}
+
+/** The word models must be this sure to call an advice request without worry cues negative. */
+const SURE_OF_WORRY = 0.8;
+/** Distress cues are looked for in this much text (linear time on pasted essays). */
+const MAX_DISTRESS_CHARS = 4000;
+
+/**
+ * An advice request (alone, or with a service question or a relayed myth) is negative when the
+ * writer sounds worried or distressed and neutral when it is asked calmly, by the labelling rules:
+ * symptom words ("pain", "rash", "bleeding") are the topic, not the tone. The model keeps the
+ * label when it is very sure, and positive tone (thanks) is left to it.
+ */
+function adviceTone(
+  labels: ReadonlySet<string>,
+  modelLabel: SentimentLabel,
+  modelProbability: number,
+  lower: string,
+): { label: SentimentLabel; reason: string } | null {
+  if (
+    !labels.has('medical_advice_request') ||
+    ![...labels].every(
+      (intent) =>
+        intent === 'medical_advice_request' ||
+        intent === 'service_question' ||
+        intent === 'misinformation',
+    )
+  ) {
+    return null;
+  }
+  const head = lower.length > MAX_DISTRESS_CHARS ? lower.slice(0, MAX_DISTRESS_CHARS) : lower;
+  const distress = DISTRESS.exec(head);
+  if (distress) {
+    return { label: 'negative', reason: `worried advice request "${distress[0]}" → negative` };
+  }
+  if (modelLabel === 'negative' && modelProbability < SURE_OF_WORRY) {
+    return { label: 'neutral', reason: 'calm advice request → neutral' };
   }
   return null;
 }

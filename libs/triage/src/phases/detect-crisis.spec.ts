@@ -27,6 +27,10 @@ describe('detectCrisis: emergencies', () => {
     'mi niña se tomó un frasco de jarabe y está muy dormida, sobredosis?',
     'my brother overdosed, we gave him narcan and he is barely breathing',
     'worst headache of my life came on suddenly 10 min ago',
+    "my mom suddenly can't move her right leg and her speech went weird",
+    'Mi hijo se está poniendo azul y no puede respirar',
+    'No puedo respirar y me duele el pecho',
+    'tiene dolor de pecho desde hace media hora',
   ])('flags: %s', (text) => {
     expect(crisisOf(text).emergency).toBe(true);
   });
@@ -42,6 +46,7 @@ describe('detectCrisis: emergencies', () => {
     'The shower chair collapsed under my husband on the rehab floor',
     'This wait is killing me, 4 hours in the lobby',
     'I have a glucose test at 28 weeks, do I need to fast?',
+    "I can't lift my arm above my head since my shoulder surgery, is that normal?",
   ])('does not flag: %s', (text) => {
     expect(crisisOf(text).emergency).toBe(false);
   });
@@ -70,6 +75,10 @@ describe('detectCrisis: self-harm', () => {
     'My son told me he wants to kill himself and he is 14',
     "I don't want to be here anymore",
     'i keep thinking about driving my car into a wall on the way home',
+    'they would all be happier if I was gone',
+    'ya no quiero seguir viviendo',
+    'my friend says she has a plan to end her life',
+    'me quiero morir',
   ])('flags: %s', (text) => {
     expect(crisisOf(text).selfHarm).toBe(true);
   });
@@ -82,8 +91,16 @@ describe('detectCrisis: self-harm', () => {
     'Thank you for posting the 988 crisis line info',
     'Said goodbye to my grandma in hospice today. The nurses were angels.',
     'I cut myself shaving, do I need a bandage?',
+    'The cinnamon rolls in your cafe are to die for',
   ])('does not flag: %s', (text) => {
     expect(crisisOf(text).selfHarm).toBe(false);
+  });
+
+  it('treats pills laid out for tonight as self-harm under way (an emergency too)', () => {
+    expect(crisisOf('My pills are lined up on the counter and tonight is it')).toEqual({
+      emergency: true,
+      selfHarm: true,
+    });
   });
 
   it('needs a second cue or the model for a single weak cue', () => {

@@ -42,6 +42,27 @@ describe('scoreUrgency', () => {
     ['complaint with harm', 'my mom fell and nobody came', ['complaint'], [], 'high'],
     ['complaint with infection risk', 'now he has an infection', ['complaint'], [], 'high'],
     [
+      'complaint with a medication error',
+      'they gave my grandmother a double dose of her heart medicine',
+      ['complaint'],
+      [],
+      'high',
+    ],
+    [
+      'complaint about an unsafe discharge',
+      'discharged at 3am with a fever and no ride. That was not safe.',
+      ['complaint'],
+      [],
+      'high',
+    ],
+    [
+      'complaint about a wrong-patient error',
+      "my newborn's band had another baby's name on it",
+      ['complaint'],
+      [],
+      'high',
+    ],
+    [
       'complaint without harm',
       'waited 5 hours, nobody told us anything',
       ['complaint'],
