@@ -33,13 +33,16 @@ function weighted(rand, weights) {
   return weights.length - 1;
 }
 
+/** Bump when the fill below changes, so a cached database from an older fill is rebuilt. */
+const FILL_VERSION = 'facets-1';
+
 /** Fills a migrated database with `rows` triaged-looking comments (reused between runs). */
 async function filledDatabase(file, rows) {
   const marker = `${file}.rows`;
   if (
     fs.existsSync(file) &&
     fs.existsSync(marker) &&
-    fs.readFileSync(marker, 'utf8') === String(rows)
+    fs.readFileSync(marker, 'utf8') === `${rows}:${FILL_VERSION}`
   ) {
     return;
   }
@@ -97,11 +100,13 @@ async function filledDatabase(file, rows) {
   }
   process.stderr.write('\n');
   db.exec(
-    `INSERT INTO inbox_counts (channel_id, status, count) SELECT channel_id, status, COUNT(*) FROM comments GROUP BY channel_id, status`,
+    `INSERT INTO comment_facet_counts (channel_id, status, urgency_rank, sentiment, intent_flags, has_phi, count)
+     SELECT channel_id, status, urgency_rank, sentiment, intent_flags, has_phi, COUNT(*) FROM comments
+     GROUP BY channel_id, status, urgency_rank, sentiment, intent_flags, has_phi`,
   );
   db.exec('ANALYZE');
   db.close();
-  fs.writeFileSync(marker, String(rows));
+  fs.writeFileSync(marker, `${rows}:${FILL_VERSION}`);
 }
 
 const ROW_FIELDS = `id externalId text authorName authorHandle createdAt status sentiment urgency hasPhi rating

@@ -4,8 +4,10 @@ import { Command } from 'commander';
 
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerRetriageCommand } from './commands/retriage.command';
 import { registerSampleCommand } from './commands/sample.command';
 import { registerServeCommand } from './commands/serve.command';
+import { registerTriageCommand } from './commands/triage.command';
 import { reportFailure } from './context';
 
 /** Every command of `bedside`; each registers itself from its own file. */
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerSampleCommand(program);
   registerMigrateCommand(program);
+  registerTriageCommand(program);
+  registerRetriageCommand(program);
   return program;
 }
 

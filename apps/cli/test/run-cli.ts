@@ -25,9 +25,10 @@ export function scratch(): { dir: string; database: string; remove: () => void }
 }
 
 /** Runs `bedside …` exactly as `npx bedside …` does, in a child process. */
-export function runCli(args: string[], env: Record<string, string>): CliRun {
+export function runCli(args: string[], env: Record<string, string>, input?: string): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
+    input,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     timeout: 120_000,
   });

@@ -11,3 +11,4 @@ export * from './graphql-schema';
 export * from './ingest/ingest.service';
 export * from './logging/logger';
 export * from './sample/sample.service';
+export * from './triage/retriage.service';
