@@ -25,13 +25,25 @@ const ORDERS: Record<CommentOrder, OrderSpec> = {
 
 /**
  * How a search is run. PostgreSQL's planner handles a GIN index well on its own. On SQLite the
- * best plan depends on how many comments match: a few are fetched by rowid and sorted; many are
- * found by walking the order's index and keeping matches (the service probes to choose).
+ * best plan depends on how many comments match (the service probes to choose):
+ * - `rowids`: a few matches, fetched by rowid and sorted.
+ * - `fts-walk`: many matches of a query of whole words (no open prefix). A page walks the
+ *   order's index in chunks and asks FTS5 which rowids of each chunk match, by rowid ranges
+ *   (cheap: FTS5 seeks a doclist by rowid range, while it pays a fixed cost per single rowid).
+ *   `density` (matches per rowid among the newest matches) sizes the first chunk; `term` is
+ *   set when the query is one word, whose match count FTS5 keeps in its vocabulary.
+ * - `fts-scan`: many matches of an open prefix (FTS5 merges every matching word's doclist on
+ *   each query): the match set is read once and the order's index is walked against it.
+ * Outside a page (counts) `fts-walk` filters like `fts-scan`.
  */
 export type SearchPlan =
   | { mode: 'postgres'; query: string }
   | { mode: 'rowids'; rowids: number[] }
+  | { mode: 'fts-walk'; query: string; density: number; term: string | null }
   | { mode: 'fts-scan'; query: string };
+
+/** Raw values of the order's keys of one row, as stored (see selectOrderKeys). */
+export type RawOrderKeys = (string | number)[];
 
 /** The filter with platform names already resolved to channel ids. */
 export interface ResolvedFilter extends CommentFilter {
@@ -104,6 +116,7 @@ export function applyFilter(
       }
       qb.andWhere(`${ALIAS}.rowid IN (:...searchRowids)`, { searchRowids: search.rowids });
     } else {
+      // fts-scan, and fts-walk outside a page.
       // Unary + keeps SQLite from looking the many matches up one by one and sorting them:
       // it walks the order's index instead and keeps each row that is in the match set.
       qb.andWhere(
@@ -136,6 +149,38 @@ export function applyKeyset(
   const columns = spec.keys.map((key) => `${ALIAS}.${key}`).join(', ');
   const placeholders = spec.keys.map((_, index) => `:cursor${index}`).join(', ');
   const parameters = Object.fromEntries(values.map((value, index) => [`cursor${index}`, value]));
+  qb.andWhere(
+    `(${columns}) ${spec.direction === 'DESC' ? '<' : '>'} (${placeholders})`,
+    parameters,
+  );
+}
+
+/**
+ * Selects the rowid (as `rowid`) and the raw stored values of the order's keys (as `k0`, `k1`…)
+ * instead of entities: the chunks of a search walk.
+ */
+export function selectOrderKeys(qb: SelectQueryBuilder<CommentEntity>, order: CommentOrder): void {
+  qb.select(`${ALIAS}.rowid`, 'rowid');
+  ORDERS[order].keys.forEach((key, index) => qb.addSelect(`${ALIAS}.${key}`, `k${index}`));
+}
+
+export function orderKeysOf(order: CommentOrder, row: Record<string, unknown>): RawOrderKeys {
+  return ORDERS[order].keys.map((_, index) => row[`k${index}`] as string | number);
+}
+
+/**
+ * Starts after a row given by the raw stored values of its keys (from selectOrderKeys): bound
+ * as stored, they compare exactly as the column values do.
+ */
+export function applyKeysetAfterKeys(
+  qb: SelectQueryBuilder<CommentEntity>,
+  order: CommentOrder,
+  keys: RawOrderKeys,
+): void {
+  const spec = ORDERS[order];
+  const columns = spec.keys.map((key) => `${ALIAS}.${key}`).join(', ');
+  const placeholders = spec.keys.map((_, index) => `:walk${index}`).join(', ');
+  const parameters = Object.fromEntries(keys.map((value, index) => [`walk${index}`, value]));
   qb.andWhere(
     `(${columns}) ${spec.direction === 'DESC' ? '<' : '>'} (${placeholders})`,
     parameters,

@@ -6,7 +6,18 @@ import { ChannelsService } from '../channels/channels.service';
 import { notFound } from '../common/app-error';
 import { Transactor } from '../database/transactor';
 import { CommentEntity } from './comment.entity';
-import { ALIAS, applyFilter, applyKeyset, cursorFor, type ResolvedFilter } from './comment-query';
+import {
+  ALIAS,
+  applyFilter,
+  applyKeyset,
+  applyKeysetAfterKeys,
+  cursorFor,
+  orderKeysOf,
+  type RawOrderKeys,
+  type ResolvedFilter,
+  type SearchPlan,
+  selectOrderKeys,
+} from './comment-query';
 import { CommentSearchService } from './comment-search.service';
 import { type CommentFilter, CommentOrder } from './dto/comment-filter.input';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './dto/comments.args';
@@ -54,7 +65,11 @@ export class CommentsService {
       hasPreviousPage: Boolean(request.after),
     };
     const filter = await this.resolveFilter(request.filter ?? {});
-    const search = await this.searches.plan(filter.search);
+    let search = await this.searches.plan(filter.search);
+    if (search?.mode === 'fts-walk') {
+      const rowids = await this.walkSearch(filter, search, order, request.after, first + 1);
+      search = rowids ? { mode: 'rowids', rowids } : { mode: 'fts-scan', query: search.query };
+    }
     const qb = this.dataSource.getRepository(CommentEntity).createQueryBuilder(ALIAS);
     if (!applyFilter(qb, filter, search)) {
       return empty;
@@ -70,6 +85,55 @@ export class CommentsService {
   }
 
   /**
+   * The rowids of the first `limit` rows of a page that match an fts-walk search: walks the
+   * filtered rows in the page's order, a chunk at a time, and asks FTS5 which rows of each chunk
+   * match. Work is bounded: null when the walk's budget runs out first (the caller then reads
+   * the page the fts-scan way). The page itself is then read by these rowids, so it is exactly
+   * the page any other plan returns.
+   */
+  private async walkSearch(
+    filter: ResolvedFilter,
+    search: Extract<SearchPlan, { mode: 'fts-walk' }>,
+    order: CommentOrder,
+    after: string | null | undefined,
+    limit: number,
+  ): Promise<number[] | null> {
+    const { min, max, budget } = this.searches.walkChunk;
+    let size = Math.min(max, Math.max(min, Math.ceil((1.5 * limit) / search.density)));
+    let from: RawOrderKeys | null = null;
+    let walked = 0;
+    const found: number[] = [];
+    for (;;) {
+      const qb = this.dataSource.getRepository(CommentEntity).createQueryBuilder(ALIAS);
+      if (!applyFilter(qb, filter, null)) {
+        return [];
+      }
+      selectOrderKeys(qb, order);
+      applyKeyset(qb, order, after);
+      if (from) {
+        applyKeysetAfterKeys(qb, order, from);
+      }
+      const rows = await qb.limit(size).getRawMany<Record<string, unknown>>();
+      const rowids = rows.map((row) => Number(row.rowid));
+      const matching = await this.searches.matchingRowids(search.query, rowids);
+      for (const rowid of rowids) {
+        if (matching.has(rowid) && found.push(rowid) === limit) {
+          return found;
+        }
+      }
+      walked += rows.length;
+      if (rows.length < size) {
+        return found;
+      }
+      if (walked >= budget) {
+        return null;
+      }
+      from = orderKeysOf(order, rows[rows.length - 1]);
+      size = Math.min(max, size * 2);
+    }
+  }
+
+  /**
    * How many comments match. Categorical filters (status, channel, urgency, sentiment, intent,
    * PHI) are answered from the facet counts; search, dates and assignee are counted by the database.
    */
@@ -78,6 +142,12 @@ export class CommentsService {
     if (isCountableFromFacets(filter)) {
       const counts = await this.facets.byStatus(filter);
       return Object.values(counts).reduce((total, count) => total + count, 0);
+    }
+    if (filter.search && isSearchOnly(filter)) {
+      const words = await this.searches.countOneWord(filter.search);
+      if (words !== null) {
+        return words;
+      }
     }
     const search = await this.searches.plan(filter.search);
     if (search && isSearchOnly(filter)) {
