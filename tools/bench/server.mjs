@@ -1,5 +1,5 @@
 // Starts and stops the built Bedside server as a child process, as a user would run it.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as net from 'node:net';
 import * as path from 'node:path';
 
@@ -43,12 +43,32 @@ export async function startServer({ databasePath, env = {} }) {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // Every operation needs a caller: an admin API token, made as an operator would make one.
+  const token = execFileSync(
+    process.execPath,
+    [
+      path.join(workspaceRoot, 'apps/cli/bin/bedside.js'),
+      'token',
+      'create',
+      '--name',
+      'bench',
+      '--role',
+      'admin',
+      '--quiet',
+    ],
+    {
+      cwd: workspaceRoot,
+      env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    },
+  ).trim();
   return {
     url,
+    token,
     async gql(query, variables) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
       const body = await response.json();

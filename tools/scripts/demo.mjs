@@ -2,6 +2,7 @@
 // `npm run demo`: build Bedside, load the sample data into the local SQLite database, and start
 // the whole product (API + dashboard) on one port.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +32,35 @@ run('npx', [
 console.log('▸ Loading the sample data (a fictional hospital, labelled "Sample" in the inbox)…');
 run(process.execPath, [path.join(root, 'dist/apps/cli/main.js'), 'sample']);
 
+// A demo admin with a fresh password each run (printed below), so the newcomer can sign in.
+const DEMO_EMAIL = 'admin@demo.bedside';
+const demoPassword = randomBytes(12).toString('base64url');
+const cli = (args) =>
+  spawnSync(process.execPath, [path.join(root, 'dist/apps/cli/main.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+let account = cli([
+  'user',
+  'create',
+  '--email',
+  DEMO_EMAIL,
+  '--role',
+  'admin',
+  '--name',
+  'Demo Admin',
+  '--password',
+  demoPassword,
+]);
+if (account.status !== 0 && /already exists/.test(account.stderr)) {
+  account = cli(['user', 'set-password', '--email', DEMO_EMAIL, '--password', demoPassword]);
+}
+if (account.status !== 0) {
+  process.stderr.write(account.stderr);
+  process.exit(account.status ?? 1);
+}
+
 console.log('▸ Starting Bedside…');
 const server = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], {
   cwd: root,
@@ -47,7 +77,9 @@ const poll = setInterval(async () => {
     if (response.ok) {
       clearInterval(poll);
       console.log(
-        `\n  Bedside is running: open ${url}\n  (Ctrl+C stops it; the data stays in ./data/bedside.sqlite)\n`,
+        `\n  Bedside is running: open ${url}\n` +
+          `  Sign in as ${DEMO_EMAIL} with the password ${demoPassword}\n` +
+          `  (a new password each run; Ctrl+C stops Bedside; the data stays in ./data/bedside.sqlite)\n`,
       );
     }
   } catch {

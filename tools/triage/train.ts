@@ -38,7 +38,7 @@ import {
 import { EXTRA_VALENCES } from '../../libs/triage/src/lexicon/sentiment-extras';
 import type { IntentModelFile, SentimentModelFile } from '../../libs/triage/src/model-registry';
 import { lowerSameLength } from '../../libs/triage/src/phases/detect-phi';
-import { loadCases } from './lib/cases';
+import { loadCases, loadCorrections } from './lib/cases';
 import {
   type HospitalRow,
   loadHospitalDev,
@@ -132,7 +132,11 @@ async function main(): Promise<void> {
   };
 
   const dev = loadHospitalDev(dataDir);
-  const hospitalRows = [...loadCases(), ...dev.filter((row) => !isDevHoldout(row))];
+  const corrections = loadCorrections();
+  if (corrections.length > 0) {
+    console.log(`Learning from ${corrections.length} comments the team corrected in Bedside.`);
+  }
+  const hospitalRows = [...loadCases(), ...corrections, ...dev.filter((row) => !isDevHoldout(row))];
   const hospital = hospitalRows.map((row) => ({ row, prepared: prepare(row.text) }));
   const medical = loadMedicalAdvice(dataDir)
     .filter((row) => !isMedicalAdviceHoldout(row))

@@ -6,7 +6,9 @@ import * as path from 'node:path';
 
 import {
   AppModule,
+  AuthService,
   Clock,
+  configureHttpApp,
   createHttpAdapter,
   type DatabaseConfig,
   loadConfig,
@@ -44,15 +46,23 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** How a test request authenticates: a bearer secret, a session cookie, or nothing. */
+export type Credentials = { bearer: string } | { cookie: string } | 'anonymous';
+
 export interface TestApp {
   app: NestFastifyApplication;
   url: string;
   clock: FixedClock;
   dialect: Dialect;
+  /** An admin API token's secret: what `gql` sends unless told otherwise. */
+  adminToken: string;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    as?: Credentials,
   ): Promise<GraphQLResponse<T>>;
+  /** A bearer secret for a new API token with this role. */
+  tokenFor(role: 'agent' | 'reviewer' | 'manager' | 'admin'): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -110,7 +120,12 @@ export async function createTestApp(
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), {
     logger: new NestPinoLogger(),
   });
+  await configureHttpApp(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
+  const auth = app.get(AuthService);
+  const tokenFor: TestApp['tokenFor'] = async (role) =>
+    (await auth.createApiToken({ name: `test ${role}`, role, createdById: null })).secret;
+  const adminToken = await tokenFor('admin');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;
@@ -119,10 +134,22 @@ export async function createTestApp(
     url,
     clock,
     dialect,
-    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    adminToken,
+    tokenFor,
+    async gql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      as: Credentials = { bearer: adminToken },
+    ): Promise<GraphQLResponse<T>> {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as !== 'anonymous' && 'bearer' in as) {
+        headers['authorization'] = `Bearer ${as.bearer}`;
+      } else if (as !== 'anonymous') {
+        headers['cookie'] = as.cookie;
+      }
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<T>;

@@ -2,12 +2,14 @@ import 'reflect-metadata';
 
 import { Command } from 'commander';
 
+import { registerExportCorrectionsCommand } from './commands/export-corrections.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerRetriageCommand } from './commands/retriage.command';
 import { registerSampleCommand } from './commands/sample.command';
 import { registerServeCommand } from './commands/serve.command';
 import { registerTriageCommand } from './commands/triage.command';
+import { registerTokenCommands, registerUserCommands } from './commands/user.command';
 import { reportFailure } from './context';
 
 /** Every command of `bedside`; each registers itself from its own file. */
@@ -22,6 +24,9 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerTriageCommand(program);
   registerRetriageCommand(program);
+  registerExportCorrectionsCommand(program);
+  registerUserCommands(program);
+  registerTokenCommands(program);
   return program;
 }
 

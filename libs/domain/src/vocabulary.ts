@@ -115,3 +115,27 @@ export const INTENT_LABELS: Record<Intent, string> = {
   spam: 'Spam',
   abuse: 'Abuse',
 };
+
+/**
+ * Team roles, weakest first; each role can do everything the roles before it can:
+ * agent (inbox, drafts, notes, escalate) < reviewer (approve replies) < manager (assignment,
+ * reports, SLA policies, templates) < admin (users, channels, settings).
+ */
+export const ROLES = ['agent', 'reviewer', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  agent: 'Agent',
+  reviewer: 'Reviewer',
+  manager: 'Manager',
+  admin: 'Admin',
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Whether `role` may do what `required` may. */
+export function roleAtLeast(role: Role, required: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(required);
+}

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuthApiModule, AuthModule } from './auth/auth.module';
 import { ChannelsModule } from './channels/channels.module';
 import { CommentsModule } from './comments/comments.module';
 import { CoreModule } from './common/core.module';
@@ -11,6 +12,7 @@ import { type GraphQLContext, LoadersFactory } from './common/loaders';
 import { LoadersModule } from './common/loaders.module';
 import { ConfigModule } from './config/config.module';
 import { type AppConfig } from './config/env.schema';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { buildDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
@@ -28,10 +30,12 @@ export class ServicesModule {
         // Pending migrations run when the connection opens: nothing ever runs on an old schema.
         TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database), migrationsRun: true }),
         CoreModule,
+        AuthModule,
         ChannelsModule,
         PostsModule,
         CommentsModule,
         IngestModule,
+        CorrectionsModule,
         SampleModule,
       ],
     };
@@ -58,9 +62,14 @@ export class AppModule {
             introspection: config.env !== 'production',
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
-            context: (): GraphQLContext => ({ loaders: loaders.create() }),
+            context: (req: unknown, reply: unknown): GraphQLContext => ({
+              loaders: loaders.create(),
+              req,
+              reply,
+            }),
           }),
         }),
+        AuthApiModule,
         HealthModule,
       ],
     };

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 
@@ -16,6 +18,31 @@ export function createHttpAdapter(): FastifyAdapter {
   return new FastifyAdapter({ loggerInstance: logger, bodyLimit: BODY_LIMIT_BYTES });
 }
 
+/** Fastify plugins every Bedside HTTP app needs, the test harness's included. */
+export async function configureHttpApp(app: NestFastifyApplication): Promise<void> {
+  await app.register(fastifyCookie);
+  // Security headers. The dashboard is served from this origin and talks only to it; Mantine
+  // writes its CSS variables into style tags, hence 'unsafe-inline' for styles (never scripts).
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Bedside often runs on plain http on a hospital's internal network.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+}
+
 /** Builds the HTTP application (not yet listening): the API, and the dashboard when built. */
 export async function createServer(config: AppConfig): Promise<NestFastifyApplication> {
   setLogLevel(config.logLevel);
@@ -28,6 +55,7 @@ export async function createServer(config: AppConfig): Promise<NestFastifyApplic
     },
   );
   app.enableShutdownHooks();
+  await configureHttpApp(app);
   if (config.dashboardDir) {
     await serveDashboard(app, config.dashboardDir);
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { HospitalRow } from './data';
@@ -107,4 +107,26 @@ export function parseCase(line: string, id: string): HospitalRow {
   }
   text += marked.slice(cursor);
   return { id, text, sentiment, intents, urgency, phi };
+}
+
+/**
+ * Labels the team corrected in Bedside, exported with `npx bedside export-corrections --out
+ * tools/triage/data/corrections/FILE.jsonl`. That folder is git-ignored: the lines hold real
+ * comment text, which may contain PHI.
+ */
+export function loadCorrections(
+  directory = path.join(__dirname, '..', 'data', 'corrections'),
+): HospitalRow[] {
+  if (!existsSync(directory)) {
+    return [];
+  }
+  return readdirSync(directory)
+    .filter((entry) => entry.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(path.join(directory, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as HospitalRow),
+    );
 }

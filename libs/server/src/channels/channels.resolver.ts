@@ -1,9 +1,11 @@
 import { Query, Resolver } from '@nestjs/graphql';
 
+import { Roles } from '../auth/roles.decorator';
 import { toChannelType } from './channel.mapper';
 import { ChannelsService } from './channels.service';
 import { Channel } from './dto/channel.type';
 
+@Roles('agent')
 @Resolver(() => Channel)
 export class ChannelsResolver {
   constructor(private readonly channelsService: ChannelsService) {}

@@ -10,6 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
+import { Roles } from '../auth/roles.decorator';
 import { toChannelType } from '../channels/channel.mapper';
 import { Channel } from '../channels/dto/channel.type';
 import { notFound } from '../common/app-error';
@@ -30,6 +31,7 @@ type CommentConnectionResult = Omit<CommentConnection, 'totalCount'> & {
   filter: CommentFilter | null;
 };
 
+@Roles('agent')
 @Resolver(() => Comment)
 export class CommentsResolver {
   constructor(
@@ -164,6 +166,7 @@ export class CommentsResolver {
   }
 }
 
+@Roles('agent')
 @Resolver(() => CommentConnection)
 export class CommentConnectionResolver {
   constructor(private readonly comments: CommentsService) {}

@@ -8,6 +8,8 @@ import {
   INTENTS,
   PHI_TYPES,
   type PhiType,
+  type Role,
+  ROLES,
   SENTIMENT_LABELS,
   type SentimentLabel,
   URGENCIES,
@@ -42,6 +44,7 @@ export const SentimentEnum = graphqlEnum<SentimentLabel>(SENTIMENT_LABELS);
 export const IntentEnum = graphqlEnum<Intent>(INTENTS);
 export const UrgencyEnum = graphqlEnum<Urgency>(URGENCIES);
 export const PhiTypeEnum = graphqlEnum<PhiType>(PHI_TYPES);
+export const RoleEnum = graphqlEnum<Role>(ROLES);
 
 const STATUS_DESCRIPTIONS: Record<CommentStatus, string> = {
   new: 'Not yet looked at by the team.',
@@ -100,4 +103,17 @@ registerEnumType(PhiTypeEnum, {
   name: 'PhiType',
   description: 'The kind of protected health information a span holds.',
   valuesMap: describeValues(PHI_TYPES, (type) => `A ${type.replace(/_/g, ' ')}.`),
+});
+
+const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  agent: 'Works the inbox: drafts, notes, status, escalation.',
+  reviewer: 'An agent who also approves or rejects replies.',
+  manager: 'A reviewer who also assigns work and reads reports, SLA policies and templates.',
+  admin: 'Everything, including users, API tokens, channels and settings.',
+};
+
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a team member or API token may do; each role includes the ones before it.',
+  valuesMap: describeValues(ROLES, (role) => ROLE_DESCRIPTIONS[role]),
 });

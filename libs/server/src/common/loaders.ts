@@ -19,6 +19,9 @@ export interface Loaders {
 
 export interface GraphQLContext {
   loaders: Loaders;
+  /** The Fastify request and reply (the auth guard reads the caller from the request). */
+  req: unknown;
+  reply: unknown;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {

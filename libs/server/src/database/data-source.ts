@@ -3,14 +3,20 @@ import * as path from 'node:path';
 
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+import { ApiTokenEntity } from '../auth/api-token.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { ChannelEntity } from '../channels/channel.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { CommentRevisionEntity } from '../comments/comment-revision.entity';
 import { FacetCountEntity } from '../comments/facet-count.entity';
 import { type DatabaseConfig } from '../config/env.schema';
+import { LabelCorrectionEntity } from '../corrections/label-correction.entity';
 import { PostEntity } from '../posts/post.entity';
+import { UserEntity } from '../users/user.entity';
 import { useDialectColumnTypes } from './columns';
 import { CreateCore1763900000000 } from './migrations/1763900000000-create-core';
+import { CreateAuth1764000000000 } from './migrations/1764000000000-create-auth';
+import { CreateLabelCorrections1764200000000 } from './migrations/1764200000000-create-label-corrections';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SafeTypeOrmLogger } from './safe-typeorm-logger';
 
@@ -20,10 +26,18 @@ export const ENTITIES = [
   CommentEntity,
   CommentRevisionEntity,
   FacetCountEntity,
+  UserEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  LabelCorrectionEntity,
 ];
 
 /** Every migration, oldest first. Listed by class (not a glob) so the bundled server finds them. */
-export const MIGRATIONS = [CreateCore1763900000000];
+export const MIGRATIONS = [
+  CreateCore1763900000000,
+  CreateAuth1764000000000,
+  CreateLabelCorrections1764200000000,
+];
 
 /**
  * SQLite pragmas applied to every connection. `synchronous = FULL` makes each committed batch

@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 
+import { Roles } from '../auth/roles.decorator';
 import { badInput } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { CommentInput } from './dto/comment.input';
@@ -9,6 +10,7 @@ import { IngestService } from './ingest.service';
 /** Largest batch one mutation takes; bigger imports go through the CLI, which streams. */
 export const MAX_INGEST_BATCH = 20_000;
 
+@Roles('agent')
 @Resolver()
 export class IngestResolver {
   constructor(

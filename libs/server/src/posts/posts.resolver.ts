@@ -1,11 +1,13 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Roles } from '../auth/roles.decorator';
 import { toChannelType } from '../channels/channel.mapper';
 import { Channel } from '../channels/dto/channel.type';
 import { notFound } from '../common/app-error';
 import { type GraphQLContext } from '../common/loaders';
 import { Post } from './dto/post.type';
 
+@Roles('agent')
 @Resolver(() => Post)
 export class PostsResolver {
   @ResolveField(() => Channel)

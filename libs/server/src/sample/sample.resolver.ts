@@ -1,9 +1,11 @@
 import { Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 
+import { Roles } from '../auth/roles.decorator';
 import { Clock } from '../common/clock';
 import { IngestReport } from '../ingest/dto/ingest-report.type';
 import { SampleService } from './sample.service';
 
+@Roles('agent')
 @Resolver()
 export class SampleResolver {
   constructor(
@@ -18,6 +20,7 @@ export class SampleResolver {
     return this.sample.isLoaded();
   }
 
+  @Roles('manager')
   @Mutation(() => IngestReport, {
     description:
       'Loads the sample data into channels labelled "Sample", with times relative to now. Loading it again stores nothing twice.',
@@ -32,6 +35,7 @@ export class SampleResolver {
     };
   }
 
+  @Roles('manager')
   @Mutation(() => Int, {
     description:
       'Deletes the sample channels with their posts and comments; returns how many channels were removed.',

@@ -15,6 +15,7 @@ import { ChannelEntity } from '../channels/channel.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { FacetCountsService } from '../comments/facet-counts.service';
 import { Clock } from '../common/clock';
+import { CorrectionsService, overlayCorrections } from '../corrections/corrections.service';
 import { Transactor } from '../database/transactor';
 import { TriageService } from './triage.service';
 
@@ -40,6 +41,7 @@ const SELECTED = Object.fromEntries(
     [
       'id',
       'channelId',
+      'revision',
       'text',
       'status',
       'urgencyRank',
@@ -69,6 +71,7 @@ export class RetriageService {
     private readonly triage: TriageService,
     private readonly facets: FacetCountsService,
     private readonly clock: Clock,
+    private readonly corrections: CorrectionsService,
   ) {}
 
   /** The version string the current models stamp on every label. */
@@ -114,8 +117,16 @@ export class RetriageService {
     now: Date,
   ): Promise<number> {
     let changed = 0;
+    const corrections = await this.corrections.forComments(
+      batch.map((comment) => comment.id),
+      manager,
+    );
     for (const comment of batch) {
-      const labels = this.triage.label(comment.text, kinds.get(comment.channelId) ?? 'import', now);
+      const labels = overlayCorrections(
+        this.triage.label(comment.text, kinds.get(comment.channelId) ?? 'import', now),
+        comment.revision,
+        corrections.filter((correction) => correction.commentId === comment.id),
+      );
       const same =
         comment.triageModelVersion === labels.triageModelVersion &&
         comment.sentiment === labels.sentiment &&

@@ -62,7 +62,9 @@ describe('classifySentiment', () => {
     );
     expect(calm.sentiment?.label).toBe('neutral');
     const worried = runPhases(
-      buildContext("I'm really worried, my mom's legs are swollen and she can't sleep. Should she go in?"),
+      buildContext(
+        "I'm really worried, my mom's legs are swollen and she can't sleep. Should she go in?",
+      ),
       TRIAGE_PHASES,
     );
     expect(worried.sentiment?.label).toBe('negative');
