@@ -2,10 +2,12 @@ import type { Browser, BrowserContext } from 'playwright-core';
 
 import { launchChromium } from './support/browser';
 import { InboxScreen } from './support/inbox-page';
+import { signInThroughApi } from './support/session';
 
 /**
  * The inbox in a real Chromium against the real built server, loaded with the sample data by the
- * global setup. Specs only count relative changes, so they hold whatever order they run in.
+ * global setup. Each spec's browser context signs in as the setup's admin first. Specs only count
+ * relative changes, so they hold whatever order they run in.
  */
 describe('the inbox in a browser', () => {
   let browser: Browser;
@@ -22,6 +24,7 @@ describe('the inbox in a browser', () => {
 
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await signInThroughApi(context);
     inbox = new InboxScreen(await context.newPage());
   });
 

@@ -4,17 +4,21 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import {
+  createAdmin,
   findWorkspaceRoot,
   graphqlRequest,
   loadSampleData,
+  newAdminAccount,
+  signInSession,
   startBedsideServer,
 } from './support/bedside-server';
 import { launchChromium } from './support/browser';
 
 /**
  * `npx tsx apps/dashboard-e2e/src/screenshot.ts`: starts the built server on a fresh database,
- * loads the sample data and saves the inbox, with a comment open, to `docs/inbox.png` for the
- * README. Build first: `npx nx run-many -t build -p api dashboard`.
+ * creates an admin with the CLI, loads the sample data, signs in through the sign-in page and
+ * saves the inbox, with a comment open, to `docs/inbox.png` for the README. Build first:
+ * `npx nx run-many -t build -p api dashboard cli`.
  */
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -55,11 +59,13 @@ async function lendEmojiFont(page: Page, root: string): Promise<void> {
  * A comment near the top of the inbox that shows the pane off: on a post, answered in a thread,
  * with a little to read. Near the top, so the list needs no scrolling to show it selected.
  */
-async function pickShowcaseComment(url: string): Promise<string> {
+async function pickShowcaseComment(url: string, session: string): Promise<string> {
   const data = await graphqlRequest<CandidatesData>(
     url,
     `query { comments(first: 6, filter: { status: [NEW] }) {
       edges { node { id replyCount text post { id } } } } }`,
+    {},
+    session,
   );
   const nodes = data.comments.edges.map((edge) => edge.node);
   const score = (node: CandidatesData['comments']['edges'][number]['node']) =>
@@ -77,10 +83,18 @@ async function main(): Promise<void> {
   const server = await startBedsideServer();
   const browser = await launchChromium();
   try {
-    await loadSampleData(server.url);
-    const commentId = await pickShowcaseComment(server.url);
+    const account = newAdminAccount();
+    await createAdmin(server, account);
+    const session = await signInSession(server.url, account);
+    await loadSampleData(server.url, session);
+    const commentId = await pickShowcaseComment(server.url, session);
     const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    // Signed out, the comment's URL leads to the sign-in page, which leads back to it.
     await page.goto(`${server.url}/inbox/${commentId}`);
+    await page.getByLabel('E-mail').fill(account.email);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`**/inbox/${commentId}`);
     await lendEmojiFont(page, root);
     await page.getByRole('option').first().waitFor();
     await page.getByRole('article', { name: /^Comment by/ }).waitFor();

@@ -1,8 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 /**
  * Starts the real built product (`node dist/apps/api/main.js`, which also serves the built
@@ -12,10 +14,21 @@ import { dirname, join, resolve } from 'node:path';
 
 export interface RunningServer {
   url: string;
+  /** Its SQLite file, for the CLI (`DATABASE_PATH`). */
+  databasePath: string;
   stop: () => Promise<void>;
 }
 
+/** A team account the browser specs sign in with. */
+export interface E2eAccount {
+  email: string;
+  password: string;
+  displayName: string;
+}
+
 const START_TIMEOUT_MS = 30_000;
+/** The CLI launcher rebuilds its bundle first when the sources are newer: allow for that. */
+const CLI_TIMEOUT_MS = 180_000;
 
 /** The workspace root: the nearest folder upwards from the working directory holding nx.json. */
 export function findWorkspaceRoot(from = process.cwd()): string {
@@ -80,6 +93,7 @@ export async function startBedsideServer(): Promise<RunningServer> {
     }
   }
   const databaseDir = mkdtempSync(join(tmpdir(), 'bedside-e2e-'));
+  const databasePath = join(databaseDir, 'bedside.sqlite');
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
@@ -90,7 +104,7 @@ export async function startBedsideServer(): Promise<RunningServer> {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_PATH: join(databaseDir, 'bedside.sqlite'),
+      DATABASE_PATH: databasePath,
       DASHBOARD_DIR: dashboard,
       LOG_LEVEL: 'warn',
     },
@@ -117,7 +131,47 @@ export async function startBedsideServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, databasePath, stop };
+}
+
+/** An admin with a fresh random password: nothing guessable, even on a throwaway database. */
+export function newAdminAccount(displayName = 'Dana Whitfield'): E2eAccount {
+  return {
+    email: 'dana.whitfield@northbrook.test',
+    password: `e2e-${randomBytes(12).toString('base64url')}`,
+    displayName,
+  };
+}
+
+/** Creates an admin account with the real CLI (`bedside user create`) in the server's database. */
+export async function createAdmin(server: RunningServer, account: E2eAccount): Promise<void> {
+  const root = findWorkspaceRoot();
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [
+        join(root, 'apps/cli/bin/bedside.js'),
+        'user',
+        'create',
+        '--email',
+        account.email,
+        '--role',
+        'admin',
+        '--password',
+        account.password,
+        '--name',
+        account.displayName,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_PATH: server.databasePath, LOG_LEVEL: 'warn' },
+        timeout: CLI_TIMEOUT_MS,
+      },
+    );
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`\`bedside user create\` failed:\n${stdout}${stderr}`, { cause: error });
+  }
 }
 
 /** Sends one GraphQL operation and returns its data, failing loudly on errors. */
@@ -125,10 +179,11 @@ export async function graphqlRequest<Data>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  session?: string,
 ): Promise<Data> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: Data; errors?: Array<{ message: string }> };
@@ -138,11 +193,40 @@ export async function graphqlRequest<Data>(
   return body.data;
 }
 
+export const SIGN_IN_MUTATION =
+  'mutation SignIn($input: SignInInput!) { signIn(input: $input) { id displayName role } }';
+
+/**
+ * Signs in from Node the way the dashboard does, and returns the session cookie (`name=value`)
+ * to send with later requests.
+ */
+export async function signInSession(url: string, account: E2eAccount): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: SIGN_IN_MUTATION,
+      variables: { input: { email: account.email, password: account.password } },
+    }),
+  });
+  const body = (await response.json()) as { errors?: unknown };
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';', 1)[0])
+    .find((pair) => pair.startsWith('bedside_session='));
+  if (!response.ok || body.errors || !cookie) {
+    throw new Error(`signIn failed (${response.status}): ${JSON.stringify(body.errors)}`);
+  }
+  return cookie;
+}
+
 /** Loads the fictional hospital through the same mutation as the dashboard's button. */
-export async function loadSampleData(url: string): Promise<number> {
+export async function loadSampleData(url: string, session: string): Promise<number> {
   const data = await graphqlRequest<{ loadSampleData: { accepted: number } }>(
     url,
     'mutation { loadSampleData { accepted } }',
+    {},
+    session,
   );
   return data.loadSampleData.accepted;
 }

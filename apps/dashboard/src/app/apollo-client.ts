@@ -93,16 +93,24 @@ export function createCache(): InMemoryCache {
 export interface CreateApolloClientOptions {
   /** The terminating link; HTTP to `/graphql` on the same origin when omitted. */
   link?: ApolloLink;
-  /** Called when the server says the session is gone (sign-in arrives with the users issue). */
+  /** Called when the server says there is no session (never signed in, expired or signed out). */
   onUnauthenticated?: () => void;
 }
+
+/**
+ * Operations whose UNAUTHENTICATED means "that password is not right", not "sign in": their own
+ * form shows the error, and sending the person to the sign-in page would lose what they typed.
+ */
+const CREDENTIAL_OPERATIONS: ReadonlySet<string> = new Set(['SignIn', 'ChangePassword']);
 
 function createErrorLink(options: CreateApolloClientOptions): ErrorLink {
   return new ErrorLink(({ error, operation }) => {
     const code = errorCodeOf(error);
     switch (code) {
       case 'UNAUTHENTICATED':
-        options.onUnauthenticated?.();
+        if (!CREDENTIAL_OPERATIONS.has(operation.operationName ?? '')) {
+          options.onUnauthenticated?.();
+        }
         break;
       case 'INTERNAL':
       case 'NETWORK':

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 're
 
 import { InboxPage } from '../pages/InboxPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { SignInPage } from '../pages/SignInPage';
 import { AppLayout } from './AppLayout';
 
 function RedirectToInbox() {
@@ -10,10 +11,14 @@ function RedirectToInbox() {
 }
 
 /**
+ * `/sign-in` stands alone; every other page sits in the signed-in shell (`AppLayout`), which
+ * renders them only once the server has said who is signed in.
+ *
  * One route serves the list with or without an open comment, so opening, closing and moving
  * between comments never remounts (and never scrolls) the list.
  */
 export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
   {
     path: '/',
     element: <AppLayout />,

@@ -30,6 +30,10 @@ type Documents = {
     "\n  query Inbox(\n    $filter: CommentFilter\n    $countsFilter: CommentFilter\n    $orderBy: CommentOrder\n    $first: Int\n    $after: String\n  ) {\n    sampleDataLoaded\n    everything: inboxCounts {\n      total\n    }\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation LoadSampleData {\n    loadSampleData {\n      accepted\n      duplicates\n    }\n  }\n": typeof types.LoadSampleDataDocument,
     "\n  mutation RemoveSampleData {\n    removeSampleData\n  }\n": typeof types.RemoveSampleDataDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n  }\n": types.CommentDetail_CommentFragmentDoc,
@@ -48,6 +52,10 @@ const documents: Documents = {
     "\n  query Inbox(\n    $filter: CommentFilter\n    $countsFilter: CommentFilter\n    $orderBy: CommentOrder\n    $first: Int\n    $after: String\n  ) {\n    sampleDataLoaded\n    everything: inboxCounts {\n      total\n    }\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": types.InboxDocument,
     "\n  mutation LoadSampleData {\n    loadSampleData {\n      accepted\n      duplicates\n    }\n  }\n": types.LoadSampleDataDocument,
     "\n  mutation RemoveSampleData {\n    removeSampleData\n  }\n": types.RemoveSampleDataDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -128,6 +136,22 @@ export function graphql(source: "\n  mutation LoadSampleData {\n    loadSampleDa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveSampleData {\n    removeSampleData\n  }\n"): (typeof documents)["\n  mutation RemoveSampleData {\n    removeSampleData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

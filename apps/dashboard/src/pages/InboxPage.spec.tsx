@@ -1,8 +1,8 @@
 import { ERROR_MESSAGES } from '@bedside/domain';
 import { jest } from '@jest/globals';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import { buildChannel, buildComment, buildComments } from '../testing/fake-data';
+import { buildChannel, buildComment, buildComments, buildViewer } from '../testing/fake-data';
 import { createFakeServer } from '../testing/fake-server';
 import { renderApp } from '../testing/render-app';
 
@@ -54,6 +54,34 @@ describe('InboxPage', () => {
       screen.getByText(/You are looking at sample data for a fictional hospital/),
     ).toBeInTheDocument();
     expect(within((await findRows())[0]).getByText('Sample')).toBeInTheDocument();
+  });
+
+  it('offers the sample data controls only to managers and admins', async () => {
+    const agent = buildViewer({ role: 'AGENT' });
+    const empty = createFakeServer([], { viewer: agent });
+    renderApp({ server: empty });
+
+    expect(await screen.findByText('Your inbox is empty')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load sample data' })).not.toBeInTheDocument();
+    expect(screen.getByText(/A manager or admin can load a sample/)).toBeInTheDocument();
+    cleanup();
+
+    const sampleChannel = buildChannel('INSTAGRAM', { isSample: true });
+    const loaded = createFakeServer(buildComments(2, { channel: sampleChannel }), {
+      viewer: agent,
+      sampleDataLoaded: true,
+    });
+    renderApp({ server: loaded });
+    await findRows();
+    expect(
+      screen.getByText(/You are looking at sample data for a fictional hospital/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove sample data' })).not.toBeInTheDocument();
+    cleanup();
+
+    const manager = createFakeServer([], { viewer: buildViewer({ role: 'MANAGER' }) });
+    renderApp({ server: manager });
+    expect(await screen.findByRole('button', { name: 'Load sample data' })).toBeInTheDocument();
   });
 
   it('says when no comment matches, and clears the filters', async () => {

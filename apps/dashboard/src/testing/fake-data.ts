@@ -3,6 +3,7 @@ import type {
   CommentStatus,
   Intent,
   PhiType,
+  Role,
   Sentiment,
   Urgency,
 } from '../gql/graphql';
@@ -56,6 +57,27 @@ export interface FakeComment {
   intents: Array<{ __typename: 'IntentScore'; label: Intent; confidence: number }>;
   triageReasons: Array<{ __typename: 'TriageReason'; label: string; cues: string[] }>;
   triageModelVersion: string | null;
+}
+
+/** A signed-in person as the fake server answers `viewer`. */
+export interface FakeViewer {
+  __typename: 'Viewer';
+  id: string;
+  email: string | null;
+  displayName: string;
+  role: Role;
+}
+
+/** A team member; an admin unless told otherwise, so every control is on screen. */
+export function buildViewer(overrides: Partial<FakeViewer> = {}): FakeViewer {
+  return {
+    __typename: 'Viewer',
+    id: 'user-1',
+    email: 'morgan.lee@riverside.test',
+    displayName: 'Morgan Lee',
+    role: 'ADMIN',
+    ...overrides,
+  };
 }
 
 /** "Now" for every spec: comments are dated relative to it. */

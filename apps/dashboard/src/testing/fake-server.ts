@@ -1,12 +1,15 @@
 import { GraphQLError } from 'graphql';
 
 import type {
+  ChangePasswordInput,
   CommentFilter,
   CommentOrder,
   CommentStatus,
+  Role,
+  SignInInput,
   UpdateCommentStatusInput,
 } from '../gql/graphql';
-import type { FakeComment } from './fake-data';
+import { buildViewer, type FakeComment, type FakeViewer } from './fake-data';
 import { buildStubSchema } from './graphql-schema';
 
 const URGENCY_RANK = { CRITICAL: 0, HIGH: 1, NORMAL: 2, LOW: 3 } as const;
@@ -20,7 +23,32 @@ const STATUS_COUNT_FIELDS: Record<CommentStatus, string> = {
   HIDDEN: 'hidden',
 };
 
+/** The password of the fake server's one account, unless a spec picks another. */
+export const FAKE_PASSWORD = 'correct horse battery';
+
+/** Wrong passwords in a row that lock the account, as on the server. */
+const LOCK_AFTER_FAILURES = 5;
+
+const ROLE_RANK: Record<Role, number> = { AGENT: 0, REVIEWER: 1, MANAGER: 2, ADMIN: 3 };
+
+/** Operations anyone may call; every other one needs a session, as on the server. */
+const PUBLIC_FIELDS = new Set(['signIn']);
+
+/** The least role each operation needs, when more than an agent. */
+const REQUIRED_ROLES: Partial<Record<string, Role>> = {
+  loadSampleData: 'MANAGER',
+  removeSampleData: 'MANAGER',
+};
+
+type Resolver = (...args: never[]) => unknown;
+
 export interface FakeServerOptions {
+  /** The one account: who `viewer` and `signIn` answer with. An admin by default. */
+  viewer?: FakeViewer;
+  /** Its password; `FAKE_PASSWORD` by default. */
+  password?: string;
+  /** Whether the browser starts with a session; true by default. */
+  signedIn?: boolean;
   sampleDataLoaded?: boolean;
   /** Comments that `loadSampleData` adds. */
   sample?: FakeComment[];
@@ -88,6 +116,10 @@ function order(comments: FakeComment[], orderBy: CommentOrder | null | undefined
  */
 export function createFakeServer(initial: FakeComment[], options: FakeServerOptions = {}) {
   const state = {
+    viewer: options.viewer ?? buildViewer(),
+    password: options.password ?? FAKE_PASSWORD,
+    signedIn: options.signedIn ?? true,
+    failedSignIns: 0,
     comments: [...initial],
     sampleDataLoaded: options.sampleDataLoaded ?? false,
     failWith: options.failWith ?? null,
@@ -97,6 +129,9 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     updateCommentStatus: [] as UpdateCommentStatusInput[],
     loadSampleData: 0,
     removeSampleData: 0,
+    signIn: [] as SignInInput[],
+    signOut: 0,
+    changePassword: [] as ChangePasswordInput[],
   };
   const byId = (id: string) => state.comments.find((comment) => comment.id === id) ?? null;
   const failIfAsked = () => {
@@ -105,8 +140,32 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     }
   };
 
+  const fail = (code: string, message: string): never => {
+    throw new GraphQLError(message, { extensions: { code } });
+  };
+  /** The server's guard: a session for everything but `signIn`, and a high enough role. */
+  const guard = <Resolvers extends Record<string, Resolver>>(resolvers: Resolvers): Resolvers =>
+    Object.fromEntries(
+      Object.entries(resolvers).map(([field, resolve]) => [
+        field,
+        (...args: never[]) => {
+          if (!PUBLIC_FIELDS.has(field)) {
+            if (!state.signedIn) {
+              fail('UNAUTHENTICATED', 'Please sign in.');
+            }
+            const required = REQUIRED_ROLES[field];
+            if (required && ROLE_RANK[state.viewer.role] < ROLE_RANK[required]) {
+              fail('FORBIDDEN', 'You do not have permission to do that.');
+            }
+          }
+          return resolve(...args);
+        },
+      ]),
+    ) as Resolvers;
+
   const schema = buildStubSchema({
-    Query: {
+    Query: guard({
+      viewer: () => state.viewer,
       sampleDataLoaded: () => state.sampleDataLoaded,
       channels: () => [
         ...new Map(state.comments.map((comment) => [comment.channel.id, comment.channel])).values(),
@@ -145,7 +204,7 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
           },
         };
       },
-    },
+    }),
     Comment: {
       parent: (comment: FakeComment) => (comment.parentId ? byId(comment.parentId) : null),
       ancestors: (comment: FakeComment) => {
@@ -165,7 +224,39 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
       replyCount: (comment: FakeComment) =>
         state.comments.filter((other) => other.parentId === comment.id).length,
     },
-    Mutation: {
+    Mutation: guard({
+      signIn: (_: unknown, { input }: { input: SignInInput }) => {
+        calls.signIn.push(input);
+        if (state.failedSignIns >= LOCK_AFTER_FAILURES) {
+          fail('RATE_LIMITED', 'Too many failed sign-ins: this account is locked for 15 minutes.');
+        }
+        const isRight =
+          input.email.trim().toLowerCase() === state.viewer.email?.toLowerCase() &&
+          input.password === state.password;
+        if (!isRight) {
+          state.failedSignIns += 1;
+          fail('UNAUTHENTICATED', 'The e-mail or password is not right.');
+        }
+        state.failedSignIns = 0;
+        state.signedIn = true;
+        return state.viewer;
+      },
+      signOut: () => {
+        calls.signOut += 1;
+        state.signedIn = false;
+        return true;
+      },
+      changePassword: (_: unknown, { input }: { input: ChangePasswordInput }) => {
+        calls.changePassword.push(input);
+        if (input.currentPassword !== state.password) {
+          fail('UNAUTHENTICATED', 'The current password is not right.');
+        }
+        if (input.newPassword.length < 12) {
+          fail('BAD_USER_INPUT', 'The new password must be at least 12 characters long.');
+        }
+        state.password = input.newPassword;
+        return true;
+      },
       updateCommentStatus: (_: unknown, { input }: { input: UpdateCommentStatusInput }) => {
         calls.updateCommentStatus.push(input);
         const comment = byId(String(input.id));
@@ -191,7 +282,7 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
         state.sampleDataLoaded = false;
         return 1;
       },
-    },
+    }),
   });
 
   return { schema, calls, state, byId };

@@ -8,6 +8,7 @@ import { createMemoryRouter } from 'react-router';
 import { createApolloClient } from '../app/apollo-client';
 import { App } from '../app/App';
 import { routes } from '../app/router';
+import { redirectToSignIn } from '../app/session-redirect';
 import { theme } from '../app/theme';
 import type { FakeServer } from './fake-server';
 
@@ -18,14 +19,16 @@ export interface RenderAppOptions {
 }
 
 /**
- * Renders the whole dashboard (real routes, real Apollo cache policies, real shortcut registry)
- * against a fake server that runs every operation through the committed schema.
+ * Renders the whole dashboard (real routes, real Apollo cache policies and error link, real
+ * shortcut registry) against a fake server that runs every operation through the committed
+ * schema. The fake server starts signed in as an admin unless the spec says otherwise.
  */
 export function renderApp({ server, path = '/inbox' }: RenderAppOptions) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const client = createApolloClient({
     link: new SchemaLink({ schema: server.schema }),
+    onUnauthenticated: () => redirectToSignIn(router, client),
   });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(<App client={client} router={router} mantineEnv="test" />);
   return {
@@ -50,4 +53,21 @@ export function renderWithTheme(ui: ReactElement) {
     ),
     user,
   };
+}
+
+/**
+ * Puts `text` in a field as a paste rather than keystroke by keystroke, which keeps whole-app
+ * specs quick; a trailing `{Enter}` is then pressed.
+ */
+export async function fillIn(
+  user: ReturnType<typeof userEvent.setup>,
+  field: HTMLElement,
+  text: string,
+): Promise<void> {
+  const pressEnter = text.endsWith('{Enter}');
+  await user.click(field);
+  await user.paste(pressEnter ? text.slice(0, -'{Enter}'.length) : text);
+  if (pressEnter) {
+    await user.keyboard('{Enter}');
+  }
 }

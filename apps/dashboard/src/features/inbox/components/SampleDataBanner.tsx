@@ -4,6 +4,7 @@ import { IconFlask, IconTrash } from '@tabler/icons-react';
 
 import { describeError } from '../../../app/apollo-client';
 import { SAMPLE_COLOR } from '../../../app/theme';
+import { useViewerCan } from '../../session/ViewerContext';
 import { useRemoveSampleData } from '../hooks/useRemoveSampleData';
 
 export interface SampleDataBannerProps {
@@ -11,8 +12,12 @@ export interface SampleDataBannerProps {
   onRemoved: () => void;
 }
 
-/** Says plainly that the inbox holds invented comments, and offers to remove them. */
+/**
+ * Says plainly that the inbox holds invented comments, and offers managers and admins (who may)
+ * to remove them.
+ */
 export function SampleDataBanner({ onRemoved }: SampleDataBannerProps) {
+  const canManageSample = useViewerCan('manager');
   const [isConfirming, confirm] = useDisclosure(false);
   const { removeSampleData, isRemoving, error } = useRemoveSampleData();
 
@@ -40,16 +45,18 @@ export function SampleDataBanner({ onRemoved }: SampleDataBannerProps) {
             </Text>{' '}
             Every comment, name and number here is invented.
           </Text>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            color={SAMPLE_COLOR}
-            leftSection={<IconTrash size={14} aria-hidden />}
-            onClick={confirm.open}
-            style={{ flexShrink: 0 }}
-          >
-            Remove sample data
-          </Button>
+          {canManageSample ? (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color={SAMPLE_COLOR}
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={confirm.open}
+              style={{ flexShrink: 0 }}
+            >
+              Remove sample data
+            </Button>
+          ) : null}
         </Group>
       </Alert>
       <Modal opened={isConfirming} onClose={confirm.close} title="Remove sample data?" centered>

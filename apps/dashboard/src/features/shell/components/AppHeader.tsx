@@ -1,8 +1,11 @@
-import { ActionIcon, Box, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconHeartbeat, IconInbox, IconKeyboard } from '@tabler/icons-react';
+import { ActionIcon, Group, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconInbox, IconKeyboard } from '@tabler/icons-react';
 import { NavLink } from 'react-router';
 
 import { SURFACE } from '../../../app/theme';
+import { Wordmark } from '../../../ui/Wordmark';
+import { UserMenu } from '../../session/components/UserMenu';
+import type { Viewer } from '../../session/ViewerContext';
 import { useShortcutContext } from '../../shortcuts/hooks/useShortcutHandlers';
 import { HealthIndicator } from './HealthIndicator';
 
@@ -12,8 +15,13 @@ import { HealthIndicator } from './HealthIndicator';
  */
 const NAV_ITEMS = [{ to: '/inbox', label: 'Inbox', icon: IconInbox }] as const;
 
-/** Product name, sections, server health and the shortcut help. */
-export function AppHeader() {
+export interface AppHeaderProps {
+  /** The signed-in person; null while the app is still asking who that is. */
+  viewer: Viewer | null;
+}
+
+/** Product name, sections, server health, the shortcut help and the signed-in person's menu. */
+export function AppHeader({ viewer }: AppHeaderProps) {
   const { openHelp } = useShortcutContext();
   return (
     <Group
@@ -25,21 +33,7 @@ export function AppHeader() {
       style={{ borderBottom: `1px solid ${SURFACE.border}`, background: SURFACE.header }}
     >
       <Group gap="xl" wrap="nowrap">
-        <Group gap={8} wrap="nowrap">
-          <Box
-            w={28}
-            h={28}
-            bg="bedside.7"
-            c="white"
-            style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }}
-            aria-hidden
-          >
-            <IconHeartbeat size={18} stroke={2.2} />
-          </Box>
-          <Text fw={700} size="lg" c="slate.9" style={{ letterSpacing: '-0.01em' }}>
-            Bedside
-          </Text>
-        </Group>
+        <Wordmark />
         <Group component="nav" aria-label="Main" gap={4} wrap="nowrap">
           {NAV_ITEMS.map(({ to, label, icon: Glyph }) => (
             <UnstyledButton
@@ -73,6 +67,7 @@ export function AppHeader() {
             <IconKeyboard size={19} />
           </ActionIcon>
         </Tooltip>
+        {viewer ? <UserMenu viewer={viewer} /> : <Skeleton h={28} w={160} aria-hidden />}
       </Group>
     </Group>
   );
