@@ -50,7 +50,7 @@ export const EMERGENCY_CUES: readonly CrisisCue[] = [
   {
     label: 'overdose or poisoning',
     pattern:
-      /overdos(?:ed|ing)|took an overdose|\bod'?(?:ed|ing)\b|\bod'd\b|took (?:too many|a bunch of|way too many|all (?:of )?(?:his|her|my|their|the))|took (?:my|his|her) [^.?!]{0,20} twice|swallowed (?:a |an |some |the )?(?:button )?batter|swallowed[^.?!]{0,25}(?:bleach|detergent|pods?\b|pills|medicine|magnets?|chemical|cleaner)|\b(?:drank|ate|swallowed|has drunk)[^.?!]{0,30}(?:bleach|cleaner|antifreeze|gasoline|lighter fluid|detergent|drain|poison)|got into (?:my|his|her|the|our)[^.?!]{0,25}(?:pills|medicine|meds|gummies|edibles|vitamins)|poison control|poison help|(?:was|been|got|he'?s|she'?s|i'?m) poisoned|(?:gave|give|used|giving) (?:him |her |them )?narcan|carbon monoxide|mixing bleach/,
+      /overdos(?:ed|ing)|took an overdose|\bod'?(?:ed|ing)\b|\bod'd\b|took (?:too many|a bunch of|way too many|all (?:of )?(?:his|her|my|their|the))|took (?:my|his|her) [^.?!]{0,20} twice|swallowed[^.?!]{0,40}(?:batter(?:y|ies)|bleach|detergent|pods?\b|pills|medicine|magnets?|chemical|cleaner)|\b(?:drank|ate|swallowed|has drunk)[^.?!]{0,30}(?:bleach|cleaner|antifreeze|gasoline|lighter fluid|detergent|drain|poison)|got into (?:my|his|her|the|our)[^.?!]{0,25}(?:pills|medicine|meds|gummies|edibles|vitamins)|poison control|poison help|(?:was|been|got|he'?s|she'?s|i'?m) poisoned|(?:gave|give|used|giving) (?:him |her |them )?narcan|carbon monoxide|mixing bleach/,
   },
   { label: 'choking', pattern: /choking(?! (?:back|hazard))|choked on|chokes on/ },
   {

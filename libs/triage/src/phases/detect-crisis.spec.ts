@@ -22,6 +22,8 @@ describe('detectCrisis: emergencies', () => {
     'her face is drooping on one side and her words are slurred',
     'my son drank some of the drain cleaner under the sink',
     '2 year old swallowed a button battery, what do I do',
+    'PLEASE HELP my 3 year old just swallowed one of those little round batteries from the tv remote. he seems fine right now, do I make him throw up?',
+    'my toddler swallowed 3 of the magnets from his sister’s toy',
     'lol my appendix might be bursting, uber or ambulance?',
     'No puede respirar y tiene los labios morados',
     'mi niña se tomó un frasco de jarabe y está muy dormida, sobredosis?',
