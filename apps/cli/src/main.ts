@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { Command } from 'commander';
 
+import { registerAuditCommands } from './commands/audit.command';
 import { registerExportCorrectionsCommand } from './commands/export-corrections.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerExportCorrectionsCommand(program);
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuditModule } from './audit/audit.module';
 import { AuthApiModule, AuthModule } from './auth/auth.module';
 import { ChannelsModule } from './channels/channels.module';
 import { CommentsModule } from './comments/comments.module';
@@ -30,6 +31,7 @@ export class ServicesModule {
         // Pending migrations run when the connection opens: nothing ever runs on an old schema.
         TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database), migrationsRun: true }),
         CoreModule,
+        AuditModule,
         AuthModule,
         ChannelsModule,
         PostsModule,

@@ -1,4 +1,5 @@
 export * from './app.module';
+export * from './audit/audit.service';
 export * from './auth/auth.service';
 export * from './auth/secrets';
 export * from './bootstrap';

@@ -1,4 +1,4 @@
-import { type Role,ROLES } from '@bedside/domain';
+import { type Role, ROLES } from '@bedside/domain';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 
 import { inListCheck, TimestampColumn } from '../database/columns';

@@ -1,4 +1,4 @@
-import { type Role,roleAtLeast } from '@bedside/domain';
+import { type Role, roleAtLeast } from '@bedside/domain';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';

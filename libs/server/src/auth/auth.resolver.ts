@@ -77,7 +77,7 @@ export class AuthResolver {
   async signOut(@Context() context: HttpContext): Promise<boolean> {
     const actor = actorOf(context);
     if (actor.sessionId) {
-      await this.auth.signOut(actor.sessionId);
+      await this.auth.signOut(actor.sessionId, actor);
     }
     void context.reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
@@ -128,13 +128,17 @@ export class AuthResolver {
       name: input.name,
       role: input.role,
       createdById: actorOf(context).userId,
+      actor: actorOf(context),
     });
     return { token: toApiToken(token), secret };
   }
 
   @Roles('admin')
   @Mutation(() => ApiToken, { description: 'Revokes an API token: calls with it are refused.' })
-  async revokeApiToken(@Args('id', { type: () => ID }) id: string): Promise<ApiToken> {
-    return toApiToken(await this.auth.revokeApiToken(id));
+  async revokeApiToken(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: HttpContext,
+  ): Promise<ApiToken> {
+    return toApiToken(await this.auth.revokeApiToken(id, actorOf(context)));
   }
 }

@@ -2,6 +2,7 @@ import { type Role } from '@bedside/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 
+import { AuditService } from '../audit/audit.service';
 import { AppError, badInput } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -48,6 +49,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async signIn(email: string, password: string): Promise<SignedIn> {
@@ -55,9 +57,23 @@ export class AuthService {
     const now = this.clock.now();
     if (!user || !user.passwordHash || user.disabledAt) {
       await verifyPassword(await this.decoyHash, password);
+      await this.audit.recordNow({
+        actor: null,
+        action: 'auth.sign_in_failed',
+        targetType: 'user',
+        targetId: user?.id ?? null,
+        details: { reason: user ? 'disabled' : 'unknown_account' },
+      });
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     if (user.lockedUntil && user.lockedUntil > now) {
+      await this.audit.recordNow({
+        actor: null,
+        action: 'auth.sign_in_failed',
+        targetType: 'user',
+        targetId: user.id,
+        details: { reason: 'locked' },
+      });
       throw new AppError(
         'RATE_LIMITED',
         'Too many failed sign-ins: this account is locked for 15 minutes.',
@@ -74,12 +90,32 @@ export class AuthService {
           lockedUntil: locked ? new Date(now.getTime() + LOCKOUT_MS) : null,
         },
       );
+      await this.audit.recordNow({
+        actor: null,
+        action: locked ? 'auth.account_locked' : 'auth.sign_in_failed',
+        targetType: 'user',
+        targetId: user.id,
+        details: { reason: 'wrong_password', failures },
+      });
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     await repository.update(
       { id: user.id },
       { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
     );
+    await this.audit.recordNow({
+      actor: {
+        kind: 'user',
+        id: user.id,
+        userId: user.id,
+        role: user.role,
+        displayName: user.displayName,
+        sessionId: null,
+      },
+      action: 'auth.signed_in',
+      targetType: 'user',
+      targetId: user.id,
+    });
     return { user, ...(await this.startSession(user.id)) };
   }
 
@@ -98,8 +134,14 @@ export class AuthService {
     return { sessionToken, expiresAt };
   }
 
-  async signOut(sessionId: string): Promise<void> {
+  async signOut(sessionId: string, actor: Actor | null = null): Promise<void> {
     await this.dataSource.getRepository(SessionEntity).delete({ id: sessionId });
+    await this.audit.recordNow({
+      actor,
+      action: 'auth.signed_out',
+      targetType: 'user',
+      targetId: actor?.userId ?? null,
+    });
   }
 
   /** The person behind a session cookie, or null when it is unknown, expired or disabled. */
@@ -154,6 +196,7 @@ export class AuthService {
     name: string;
     role: Role;
     createdById: string | null;
+    actor?: Actor | null;
   }): Promise<CreatedToken> {
     const name = input.name.trim();
     if (name === '' || name.length > 200) {
@@ -171,10 +214,17 @@ export class AuthService {
       revokedAt: null,
     };
     await this.dataSource.getRepository(ApiTokenEntity).insert(token);
+    await this.audit.recordNow({
+      actor: input.actor ?? null,
+      action: 'api_token.created',
+      targetType: 'api_token',
+      targetId: token.id,
+      details: { role: token.role },
+    });
     return { token, secret };
   }
 
-  async revokeApiToken(id: string): Promise<ApiTokenEntity> {
+  async revokeApiToken(id: string, actor: Actor | null = null): Promise<ApiTokenEntity> {
     const tokens = this.dataSource.getRepository(ApiTokenEntity);
     const token = await tokens.findOneBy({ id });
     if (!token) {
@@ -182,6 +232,12 @@ export class AuthService {
     }
     token.revokedAt ??= this.clock.now();
     await tokens.update({ id }, { revokedAt: token.revokedAt });
+    await this.audit.recordNow({
+      actor,
+      action: 'api_token.revoked',
+      targetType: 'api_token',
+      targetId: id,
+    });
     return token;
   }
 
@@ -201,5 +257,11 @@ export class AuthService {
     await this.dataSource
       .getRepository(UserEntity)
       .update({ id: userId }, { passwordHash: await hashPassword(next) });
+    await this.audit.recordNow({
+      actor: null,
+      action: 'user.password_changed',
+      targetType: 'user',
+      targetId: userId,
+    });
   }
 }

@@ -10,6 +10,9 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
+import { AuditService } from '../audit/audit.service';
+import { type Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { toChannelType } from '../channels/channel.mapper';
 import { Channel } from '../channels/dto/channel.type';
@@ -37,6 +40,7 @@ export class CommentsResolver {
   constructor(
     private readonly commentsService: CommentsService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   @Query(() => CommentConnection, {
@@ -67,8 +71,19 @@ export class CommentsResolver {
   })
   async comment(
     @Args('id', { type: () => ID, description: 'Bedside id of the comment.' }) id: string,
+    @CurrentActor() actor: Actor,
   ): Promise<Comment | null> {
     const entity = await this.commentsService.findById(id);
+    if (entity?.hasPhi) {
+      // Who opened a comment holding PHI is part of the audit trail (HIPAA access logging).
+      await this.audit.recordNow({
+        actor,
+        action: 'comment.phi_viewed',
+        targetType: 'comment',
+        targetId: entity.id,
+        details: { phiTypes: [...new Set((entity.phiSpans ?? []).map((span) => span.type))] },
+      });
+    }
     return entity ? toCommentType(entity) : null;
   }
 
@@ -100,11 +115,13 @@ export class CommentsResolver {
   async updateCommentStatus(
     @Args('input', { description: 'Which comment and its new status.' })
     input: UpdateCommentStatusInput,
+    @CurrentActor() actor: Actor,
   ): Promise<Comment> {
     const entity = await this.commentsService.updateStatus(
       input.id,
       input.status,
       this.clock.now(),
+      actor,
     );
     return toCommentType(entity);
   }

@@ -2,6 +2,8 @@ import { type CommentStatus } from '@bedside/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
+import { AuditService } from '../audit/audit.service';
+import { type Actor } from '../auth/actor';
 import { ChannelsService } from '../channels/channels.service';
 import { notFound } from '../common/app-error';
 import { Transactor } from '../database/transactor';
@@ -53,6 +55,7 @@ export class CommentsService {
     private readonly facets: FacetCountsService,
     private readonly searches: CommentSearchService,
     private readonly transactor: Transactor,
+    private readonly audit: AuditService,
   ) {}
 
   /** One keyset page of the inbox. */
@@ -240,7 +243,12 @@ export class CommentsService {
   }
 
   /** Moves a comment to another workflow status; the facet counts follow in the same transaction. */
-  async updateStatus(id: string, status: CommentStatus, now: Date): Promise<CommentEntity> {
+  async updateStatus(
+    id: string,
+    status: CommentStatus,
+    now: Date,
+    actor: Actor | null = null,
+  ): Promise<CommentEntity> {
     return this.transactor.run(async (manager) => {
       const repository = manager.getRepository(CommentEntity);
       const comment = await repository.findOneBy({ id });
@@ -253,6 +261,13 @@ export class CommentsService {
       const previous = comment.status;
       await repository.update({ id }, { status, statusChangedAt: now });
       await this.facets.move(manager, { ...comment, status: previous }, { ...comment, status });
+      await this.audit.record(manager, {
+        actor,
+        action: 'comment.status_changed',
+        targetType: 'comment',
+        targetId: id,
+        details: { from: previous, to: status, revision: comment.revision },
+      });
       return { ...comment, status, statusChangedAt: now };
     });
   }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { type DataSource } from 'typeorm';
 
+import { type AuditService } from '../audit/audit.service';
 import { type ChannelsService } from '../channels/channels.service';
 import { openDatabase } from '../database/data-source';
 import { type Transactor } from '../database/transactor';
@@ -88,6 +89,7 @@ describe('SQLite search plans', () => {
       {} as FacetCountsService,
       searches,
       {} as Transactor,
+      {} as AuditService,
     );
     for (const id of channels) {
       await dataSource.query(

@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
+import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { CommentEntity } from '../comments/comment.entity';
 import { FacetCountsService } from '../comments/facet-counts.service';
@@ -84,6 +85,7 @@ export class CorrectionsService {
     private readonly dataSource: DataSource,
     private readonly transactor: Transactor,
     private readonly facets: FacetCountsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Applies a person's labels to a comment, recording each changed field with who and when. */
@@ -135,6 +137,18 @@ export class CorrectionsService {
         },
       );
       await this.facets.move(manager, comment, next);
+      await this.audit.record(manager, {
+        actor: input.actor,
+        action: 'comment.labels_corrected',
+        targetType: 'comment',
+        targetId: comment.id,
+        details: {
+          revision: comment.revision,
+          changes: Object.fromEntries(
+            rows.map((row) => [row.field, { from: row.previous, to: row.corrected }]),
+          ),
+        },
+      });
       return next;
     });
   }

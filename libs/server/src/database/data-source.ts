@@ -3,6 +3,7 @@ import * as path from 'node:path';
 
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ApiTokenEntity } from '../auth/api-token.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ChannelEntity } from '../channels/channel.entity';
@@ -17,6 +18,7 @@ import { useDialectColumnTypes } from './columns';
 import { CreateCore1763900000000 } from './migrations/1763900000000-create-core';
 import { CreateAuth1764000000000 } from './migrations/1764000000000-create-auth';
 import { CreateLabelCorrections1764200000000 } from './migrations/1764200000000-create-label-corrections';
+import { CreateAuditEvents1764300000000 } from './migrations/1764300000000-create-audit-events';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SafeTypeOrmLogger } from './safe-typeorm-logger';
 
@@ -30,6 +32,7 @@ export const ENTITIES = [
   SessionEntity,
   ApiTokenEntity,
   LabelCorrectionEntity,
+  AuditEventEntity,
 ];
 
 /** Every migration, oldest first. Listed by class (not a glob) so the bundled server finds them. */
@@ -37,6 +40,7 @@ export const MIGRATIONS = [
   CreateCore1763900000000,
   CreateAuth1764000000000,
   CreateLabelCorrections1764200000000,
+  CreateAuditEvents1764300000000,
 ];
 
 /**

@@ -1,5 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 
+import { AuditService } from '../audit/audit.service';
+import { type Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { badInput } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -16,6 +19,7 @@ export class IngestResolver {
   constructor(
     private readonly ingestService: IngestService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   @Mutation(() => IngestReport, {
@@ -28,6 +32,7 @@ export class IngestResolver {
       description: `The comments, at most ${MAX_INGEST_BATCH.toLocaleString('en-US')} per call.`,
     })
     comments: CommentInput[],
+    @CurrentActor() actor: Actor,
   ): Promise<IngestReport> {
     if (comments.length > MAX_INGEST_BATCH) {
       throw badInput(
@@ -35,6 +40,17 @@ export class IngestResolver {
       );
     }
     const result = await this.ingestService.ingest(comments, { now: this.clock.now() });
+    await this.audit.recordNow({
+      actor,
+      action: 'comments.ingested',
+      details: {
+        received: comments.length,
+        accepted: result.accepted,
+        updated: result.updated,
+        duplicates: result.duplicates,
+        rejected: result.rejected.length,
+      },
+    });
     return {
       accepted: result.accepted,
       updated: result.updated,

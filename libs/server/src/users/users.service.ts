@@ -2,7 +2,8 @@ import { isRole, type Role } from '@bedside/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { hashPassword,passwordProblem } from '../auth/secrets';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword, passwordProblem } from '../auth/secrets';
 import { AppError, badInput } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -26,6 +27,7 @@ export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   private get users() {
@@ -60,6 +62,13 @@ export class UsersService {
       createdAt: this.clock.now(),
     };
     await this.users.insert(user);
+    await this.audit.recordNow({
+      actor: null,
+      action: 'user.created',
+      targetType: 'user',
+      targetId: user.id,
+      details: { role: user.role },
+    });
     return user;
   }
 
@@ -77,6 +86,12 @@ export class UsersService {
       { id: user.id },
       { passwordHash: await hashPassword(password), failedSignIns: 0, lockedUntil: null },
     );
+    await this.audit.recordNow({
+      actor: null,
+      action: 'user.password_reset',
+      targetType: 'user',
+      targetId: user.id,
+    });
     return user;
   }
 
