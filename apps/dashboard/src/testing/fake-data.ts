@@ -57,6 +57,20 @@ export interface FakeComment {
   intents: Array<{ __typename: 'IntentScore'; label: Intent; confidence: number }>;
   triageReasons: Array<{ __typename: 'TriageReason'; label: string; cues: string[] }>;
   triageModelVersion: string | null;
+  /** Labels a person corrected, oldest first. */
+  triageCorrections: FakeTriageCorrection[];
+}
+
+/** One corrected label, values in the domain's lower_snake spelling, as the server answers. */
+export interface FakeTriageCorrection {
+  __typename: 'TriageCorrection';
+  id: string;
+  field: 'sentiment' | 'intents' | 'urgency';
+  previous: string[];
+  corrected: string[];
+  correctedBy: string | null;
+  correctedAt: string;
+  modelVersion: string | null;
 }
 
 /** A signed-in person as the fake server answers `viewer`. */
@@ -143,6 +157,7 @@ export function buildComment(overrides: Partial<FakeComment> = {}): FakeComment 
     intents: [],
     triageReasons: [],
     triageModelVersion: null,
+    triageCorrections: [],
     ...overrides,
   };
 }

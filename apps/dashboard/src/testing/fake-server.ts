@@ -5,11 +5,17 @@ import type {
   CommentFilter,
   CommentOrder,
   CommentStatus,
+  CorrectTriageInput,
   Role,
   SignInInput,
   UpdateCommentStatusInput,
 } from '../gql/graphql';
-import { buildViewer, type FakeComment, type FakeViewer } from './fake-data';
+import {
+  buildViewer,
+  type FakeComment,
+  type FakeTriageCorrection,
+  type FakeViewer,
+} from './fake-data';
 import { buildStubSchema } from './graphql-schema';
 
 const URGENCY_RANK = { CRITICAL: 0, HIGH: 1, NORMAL: 2, LOW: 3 } as const;
@@ -54,6 +60,8 @@ export interface FakeServerOptions {
   sample?: FakeComment[];
   /** Makes `comments` and `inboxCounts` fail with this error code, until cleared. */
   failWith?: string | null;
+  /** Makes `correctTriage` fail with this error code, until cleared. */
+  failCorrectionsWith?: string | null;
 }
 
 interface CommentsArgs {
@@ -123,10 +131,12 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     comments: [...initial],
     sampleDataLoaded: options.sampleDataLoaded ?? false,
     failWith: options.failWith ?? null,
+    failCorrectionsWith: options.failCorrectionsWith ?? null,
   };
   const calls = {
     comments: [] as CommentsArgs[],
     updateCommentStatus: [] as UpdateCommentStatusInput[],
+    correctTriage: [] as CorrectTriageInput[],
     loadSampleData: 0,
     removeSampleData: 0,
     signIn: [] as SignInInput[],
@@ -267,6 +277,65 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
         }
         comment.status = input.status;
         comment.statusChangedAt = '2026-11-23T12:00:00.000Z';
+        return comment;
+      },
+      correctTriage: (_: unknown, { input }: { input: CorrectTriageInput }) => {
+        calls.correctTriage.push(input);
+        if (state.failCorrectionsWith) {
+          fail(state.failCorrectionsWith, 'Stub failure');
+        }
+        const comment = byId(String(input.commentId));
+        if (!comment) {
+          return fail('NOT_FOUND', 'The comment was not found.');
+        }
+        const { sentiment, intents, urgency } = input;
+        if (!sentiment && !intents && !urgency) {
+          fail(
+            'BAD_USER_INPUT',
+            'Give at least one label to correct: sentiment, intents or urgency.',
+          );
+        }
+        const correctedAt = new Date().toISOString();
+        const record = (
+          field: FakeTriageCorrection['field'],
+          previous: string[],
+          corrected: string[],
+        ) => {
+          if (previous.join() === corrected.join()) {
+            return;
+          }
+          comment.triageCorrections.push({
+            __typename: 'TriageCorrection',
+            id: `correction-${comment.id}-${comment.triageCorrections.length + 1}`,
+            field,
+            previous,
+            corrected,
+            correctedBy: state.viewer.displayName,
+            correctedAt,
+            modelVersion: comment.triageModelVersion,
+          });
+        };
+        const lower = (values: readonly string[]) => values.map((value) => value.toLowerCase());
+        if (sentiment) {
+          record(
+            'sentiment',
+            lower(comment.sentiment ? [comment.sentiment] : []),
+            lower([sentiment]),
+          );
+          comment.sentiment = sentiment;
+        }
+        if (urgency) {
+          record('urgency', lower(comment.urgency ? [comment.urgency] : []), lower([urgency]));
+          comment.urgency = urgency;
+        }
+        if (intents) {
+          record('intents', lower(comment.intents.map((intent) => intent.label)), lower(intents));
+          comment.intents = intents.map((label) => ({
+            __typename: 'IntentScore',
+            label,
+            confidence: comment.intents.find((intent) => intent.label === label)?.confidence ?? 1,
+          }));
+        }
         return comment;
       },
       loadSampleData: () => {

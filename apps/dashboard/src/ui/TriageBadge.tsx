@@ -1,6 +1,6 @@
 import { type Intent, INTENT_LABELS, type SentimentLabel, type Urgency } from '@bedside/domain';
 import { Badge, type BadgeProps, Stack, Text, Tooltip } from '@mantine/core';
-import { IconShieldLock } from '@tabler/icons-react';
+import { IconPencil, IconShieldLock } from '@tabler/icons-react';
 
 import {
   INTENT_COLOR_ATTENTION,
@@ -36,6 +36,8 @@ export type TriageBadgeProps = TriageLabel & {
    * must not hold focusable content, and thousands of tooltips would cost for nothing.
    */
   interactive?: boolean;
+  /** Set when a person corrected the label: the badge shows a pencil and says who. */
+  correction?: { by: string };
 };
 
 function describe(label: TriageLabel): { text: string; color: string; title: string } {
@@ -79,8 +81,21 @@ function describe(label: TriageLabel): { text: string; color: string; title: str
 }
 
 /** One triage label as a small badge; the tooltip says what it means and why it was given. */
-export function TriageBadge({ cues, size = 'sm', interactive = true, ...label }: TriageBadgeProps) {
+export function TriageBadge({
+  cues,
+  size = 'sm',
+  interactive = true,
+  correction,
+  ...label
+}: TriageBadgeProps) {
   const { text, color, title } = describe(label);
+  const accessibleName = correction ? `${title}, corrected by ${correction.by}` : title;
+  const leftSection =
+    label.kind === 'phi' ? (
+      <IconShieldLock size={12} aria-hidden />
+    ) : correction ? (
+      <IconPencil size={11} stroke={2.25} aria-hidden data-testid="corrected-marker" />
+    ) : undefined;
   const isUrgent =
     label.kind === 'urgency' && (label.value === 'critical' || label.value === 'high');
   const badge = (
@@ -88,10 +103,11 @@ export function TriageBadge({ cues, size = 'sm', interactive = true, ...label }:
       size={size}
       color={color}
       variant={isUrgent ? 'filled' : 'light'}
-      leftSection={label.kind === 'phi' ? <IconShieldLock size={12} aria-hidden /> : undefined}
+      leftSection={leftSection}
       tt="none"
       fw={600}
-      aria-label={title}
+      aria-label={accessibleName}
+      data-corrected={correction ? true : undefined}
       tabIndex={interactive ? 0 : undefined}
       style={{ flexShrink: 0 }}
     >
@@ -108,7 +124,10 @@ export function TriageBadge({ cues, size = 'sm', interactive = true, ...label }:
           <Text size="xs" fw={600}>
             {title}
           </Text>
-          {cues && cues.length > 0 ? (
+          {correction ? (
+            <Text size="xs">Corrected by {correction.by}, not the triage model</Text>
+          ) : null}
+          {!correction && cues && cues.length > 0 ? (
             <Text size="xs">Cues: {cues.map((cue) => `“${cue}”`).join(', ')}</Text>
           ) : null}
         </Stack>

@@ -35,6 +35,7 @@ export const SHORTCUTS = [
   { id: 'markClosed', key: 'c', description: 'Close', scope: 'comment' },
   { id: 'markHidden', key: 'h', description: 'Hide', scope: 'comment' },
   { id: 'reopen', key: 'u', description: 'Reopen', scope: 'comment' },
+  { id: 'correctLabels', key: 'l', description: 'Correct the triage labels', scope: 'comment' },
 ] as const satisfies readonly ShortcutDefinition[];
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
