@@ -27,17 +27,15 @@ describe('audit trail', () => {
       { input: { id, status: 'IN_PROGRESS' } },
     );
 
-    const rows = await test.app
-      .get(DataSource)
-      .query<
-        {
-          action: string;
-          actor_kind: string;
-          actor_name: string;
-          target_id: string | null;
-          details: string | null;
-        }[]
-      >('SELECT action, actor_kind, actor_name, target_id, details FROM audit_events ORDER BY seq');
+    const rows = await test.app.get(DataSource).query<
+      {
+        action: string;
+        actor_kind: string;
+        actor_name: string;
+        target_id: string | null;
+        details: string | null;
+      }[]
+    >('SELECT action, actor_kind, actor_name, target_id, details FROM audit_events ORDER BY seq');
     const actions = rows.map((row) => row.action);
     expect(actions).toEqual(
       expect.arrayContaining(['comments.ingested', 'comment.phi_viewed', 'comment.status_changed']),

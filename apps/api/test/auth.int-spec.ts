@@ -277,3 +277,29 @@ describe('who may call what', () => {
     expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure');
   });
 });
+
+describe('query limits', () => {
+  let test: TestApp;
+
+  beforeAll(async () => {
+    test = await createTestApp();
+  });
+  afterAll(() => test.close());
+
+  it('refuses an operation nested deeper than the limit before running it', async () => {
+    let selection = 'id';
+    for (let level = 0; level < 12; level += 1) {
+      selection = `id parent { ${selection} }`;
+    }
+    const result = await test.gql(`{ comments(first: 1) { edges { node { ${selection} } } } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses the same field repeated under many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, index) => `a${index}: viewer { id }`).join(' ');
+    const result = await test.gql(`{ ${aliases} }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/alias/i);
+  });
+});

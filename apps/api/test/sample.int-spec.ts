@@ -54,6 +54,7 @@ describe('sample data', () => {
     const expectedReviews = SAMPLE_COMMENTS.filter(
       (comment) => comment.channel === 'google_review',
     );
+    expect(reviews.errors).toBeUndefined();
     expect(reviews.data?.comments.totalCount).toBe(expectedReviews.length);
     expect(reviews.data?.comments.edges.every((edge) => edge.node.channel.isSample)).toBe(true);
     expect(reviews.data?.comments.edges.map((edge) => edge.node.rating).sort()).toEqual(

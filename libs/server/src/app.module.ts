@@ -1,7 +1,11 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { type GraphQLError, type ValidationContext } from 'graphql';
 
 import { AuditModule } from './audit/audit.module';
 import { AuthApiModule, AuthModule } from './auth/auth.module';
@@ -19,6 +23,19 @@ import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
 import { PostsModule } from './posts/posts.module';
 import { SampleModule } from './sample/sample.module';
+
+/** Limits on one GraphQL operation (the dashboard's deepest query, a thread, needs 6 levels). */
+export const GRAPHQL_MAX_DEPTH = 10;
+export const GRAPHQL_MAX_COST = 50_000;
+export const GRAPHQL_MAX_ALIASES = 15;
+
+/** Report a refused operation as a validation error (BAD_USER_INPUT), not as a crash. */
+const REPORT = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+  ],
+};
 
 /** The features without any transport: what the CLI runs as a Nest application context. */
 @Module({})
@@ -64,6 +81,13 @@ export class AppModule {
             introspection: config.env !== 'production',
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
+            // A query is refused before it runs when it nests too deep, costs too much or
+            // repeats a field under many aliases: cheap requests cannot be turned into expensive ones.
+            validationRules: [
+              maxDepthRule({ n: GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, ...REPORT }),
+              costLimitRule({ maxCost: GRAPHQL_MAX_COST, ...REPORT }),
+              maxAliasesRule({ n: GRAPHQL_MAX_ALIASES, ...REPORT }),
+            ],
             context: (req: unknown, reply: unknown): GraphQLContext => ({
               loaders: loaders.create(),
               req,

@@ -7,7 +7,7 @@ import { newId } from '../common/ids';
 import { insertRows } from '../database/bulk-insert';
 import { runSql } from '../database/raw-query';
 import { Transactor } from '../database/transactor';
-import { type ChainBreak,findChainBreak, GENESIS_HASH, hashEvent } from './audit-chain';
+import { type ChainBreak, findChainBreak, GENESIS_HASH, hashEvent } from './audit-chain';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEntry {
