@@ -79,7 +79,7 @@ const poll = setInterval(async () => {
       console.log(
         `\n  Bedside is running: open ${url}\n` +
           `  Sign in as ${DEMO_EMAIL} with the password ${demoPassword}\n` +
-          `  (a new password each run; Ctrl+C stops Bedside; the data stays in ./data/bedside.sqlite)\n`,
+          `  (a new password each run; Ctrl+C stops Bedside; the data stays in ${process.env.DATABASE_PATH ?? './data/bedside.sqlite'})\n`,
       );
     }
   } catch {
