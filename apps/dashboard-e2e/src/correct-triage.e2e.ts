@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 
-import { launchChromium } from './support/browser';
-import { InboxScreen } from './support/inbox-page';
-import { e2eAccount, signInThroughApi } from './support/session';
+import { e2eAccount } from './support/session';
+import { useSignedInInbox } from './support/signed-in-inbox';
 
 const URGENCY_NAMES = ['Critical', 'High', 'Normal', 'Low'] as const;
 
@@ -12,39 +11,19 @@ const URGENCY_NAMES = ['Critical', 'High', 'Normal', 'Low'] as const;
  * reload (the server stored it).
  */
 describe('correcting triage labels in a browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let inbox: InboxScreen;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await signInThroughApi(context);
-    inbox = new InboxScreen(await context.newPage());
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
+  const session = useSignedInInbox();
 
   it('corrects the urgency and an intent, shows who did it, and keeps it after a reload', async () => {
     const { displayName } = e2eAccount();
-    await inbox.open();
-    const row = inbox.rows.first();
+    await session.inbox.open();
+    const row = session.inbox.rows.first();
     const commentId = await row.getAttribute('data-comment-id');
     await row.click();
-    await inbox.openComment().waitFor();
-    const triage = inbox.page.getByRole('region', { name: 'Triage' });
+    await session.inbox.openComment().waitFor();
+    const triage = session.inbox.page.getByRole('region', { name: 'Triage' });
 
     await triage.getByRole('button', { name: 'Correct labels' }).click();
-    const dialog = inbox.page.getByRole('dialog', { name: 'Correct labels' });
+    const dialog = session.inbox.page.getByRole('dialog', { name: 'Correct labels' });
     await dialog.waitFor();
     const urgencyGroup = dialog.getByRole('radiogroup', { name: 'Urgency' });
     const current = await labelOf(urgencyGroup.getByRole('radio', { checked: true }));
@@ -64,15 +43,15 @@ describe('correcting triage labels in a browser', () => {
     const correctedUrgency = triage.getByLabel(`${urgency} urgency, corrected by ${displayName}`);
     await correctedUrgency.waitFor();
     await triage.getByLabel(`Intent: ${intent}, corrected by ${displayName}`).waitFor();
-    const listRow = inbox.list.locator(`[data-comment-id="${commentId}"]`);
+    const listRow = session.inbox.list.locator(`[data-comment-id="${commentId}"]`);
     await listRow.getByLabel(`${urgency} urgency`, { exact: true }).waitFor();
     // One urgency badge in the row: the corrected one replaced the model's.
     await expect(listRow.getByLabel(/ urgency$/).count()).resolves.toBe(1);
-    const note = inbox.page.getByRole('region', { name: 'Label corrections' });
+    const note = session.inbox.page.getByRole('region', { name: 'Label corrections' });
     await expect(note.textContent()).resolves.toContain(`Labels corrected by ${displayName}`);
 
-    await inbox.page.reload();
-    await inbox.openComment().waitFor();
+    await session.inbox.page.reload();
+    await session.inbox.openComment().waitFor();
     await correctedUrgency.waitFor();
     await triage.getByLabel(`Intent: ${intent}, corrected by ${displayName}`).waitFor();
     await expect(note.textContent()).resolves.toContain(`Labels corrected by ${displayName}`);

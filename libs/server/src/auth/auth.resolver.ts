@@ -10,6 +10,7 @@ import { type Actor } from './actor';
 import { type ApiTokenEntity } from './api-token.entity';
 import { type AuthenticatedRequest, SESSION_COOKIE } from './auth.guard';
 import { AuthService, SESSION_IDLE_MS } from './auth.service';
+import { CurrentActor } from './current-actor.decorator';
 import {
   ApiToken,
   ChangePasswordInput,
@@ -34,14 +35,6 @@ function toApiToken(token: ApiTokenEntity): ApiToken {
     lastUsedAt: token.lastUsedAt,
     revokedAt: token.revokedAt,
   };
-}
-
-function actorOf(context: HttpContext): Actor {
-  const actor = context.req.actor;
-  if (!actor) {
-    throw new AppError('UNAUTHENTICATED');
-  }
-  return actor;
 }
 
 @Resolver()
@@ -74,8 +67,7 @@ export class AuthResolver {
 
   @Roles('agent')
   @Mutation(() => Boolean, { description: 'Ends this browser session and clears its cookie.' })
-  async signOut(@Context() context: HttpContext): Promise<boolean> {
-    const actor = actorOf(context);
+  async signOut(@CurrentActor() actor: Actor, @Context() context: HttpContext): Promise<boolean> {
     if (actor.sessionId) {
       await this.auth.signOut(actor.sessionId, actor);
     }
@@ -85,8 +77,7 @@ export class AuthResolver {
 
   @Roles('agent')
   @Query(() => Viewer, { description: 'Who is calling: the signed-in person or the API token.' })
-  async viewer(@Context() context: HttpContext): Promise<Viewer> {
-    const actor = actorOf(context);
+  async viewer(@CurrentActor() actor: Actor): Promise<Viewer> {
     const user = actor.userId ? await this.users.findById(actor.userId) : null;
     return {
       id: actor.id,
@@ -100,9 +91,8 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Changes the signed-in person's password." })
   async changePassword(
     @Args('input') input: ChangePasswordInput,
-    @Context() context: HttpContext,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    const actor = actorOf(context);
     if (!actor.userId) {
       throw new AppError('FORBIDDEN', 'An API token has no password.');
     }
@@ -122,13 +112,13 @@ export class AuthResolver {
   })
   async createApiToken(
     @Args('input') input: CreateApiTokenInput,
-    @Context() context: HttpContext,
+    @CurrentActor() actor: Actor,
   ): Promise<CreatedApiToken> {
     const { token, secret } = await this.auth.createApiToken({
       name: input.name,
       role: input.role,
-      createdById: actorOf(context).userId,
-      actor: actorOf(context),
+      createdById: actor.userId,
+      actor,
     });
     return { token: toApiToken(token), secret };
   }
@@ -137,8 +127,8 @@ export class AuthResolver {
   @Mutation(() => ApiToken, { description: 'Revokes an API token: calls with it are refused.' })
   async revokeApiToken(
     @Args('id', { type: () => ID }) id: string,
-    @Context() context: HttpContext,
+    @CurrentActor() actor: Actor,
   ): Promise<ApiToken> {
-    return toApiToken(await this.auth.revokeApiToken(id, actorOf(context)));
+    return toApiToken(await this.auth.revokeApiToken(id, actor));
   }
 }
