@@ -15,6 +15,7 @@ import { newId } from '../common/ids';
 import { insertRows } from '../database/bulk-insert';
 import { runSql } from '../database/raw-query';
 import { Transactor } from '../database/transactor';
+import { DomainEvents } from '../events/domain-events';
 import { postKey, PostsService } from '../posts/posts.service';
 import { TriageService } from '../triage/triage.service';
 
@@ -86,6 +87,7 @@ export class IngestService {
     private readonly posts: PostsService,
     private readonly facets: FacetCountsService,
     private readonly triage: TriageService,
+    private readonly events: DomainEvents,
   ) {}
 
   async ingest(rows: readonly RawCommentInput[], options: IngestOptions): Promise<IngestResult> {
@@ -108,6 +110,11 @@ export class IngestService {
       result.updated += stored.updated;
       result.duplicates += stored.duplicates;
       result.changedIds.push(...stored.changedIds);
+      const newIds = stored.changedIds.slice(0, stored.accepted);
+      const editedIds = stored.changedIds.slice(stored.accepted);
+      if (newIds.length > 0 || editedIds.length > 0) {
+        this.events.publish({ type: 'comments.ingested', newIds, editedIds });
+      }
     }
     return result;
   }

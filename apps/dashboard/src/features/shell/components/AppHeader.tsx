@@ -1,19 +1,22 @@
+import { type Role, roleAtLeast } from '@bedside/domain';
 import { ActionIcon, Group, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconInbox, IconKeyboard } from '@tabler/icons-react';
+import { type Icon, IconInbox, IconKeyboard } from '@tabler/icons-react';
 import { NavLink } from 'react-router';
 
 import { SURFACE } from '../../../app/theme';
 import { Wordmark } from '../../../ui/Wordmark';
 import { UserMenu } from '../../session/components/UserMenu';
-import type { Viewer } from '../../session/ViewerContext';
+import { type Viewer, viewerRole } from '../../session/ViewerContext';
 import { useShortcutContext } from '../../shortcuts/hooks/useShortcutHandlers';
 import { HealthIndicator } from './HealthIndicator';
 
 /**
- * Sections of the product. Cases, Reports and Settings join this list when their issues land;
- * the header lays out any number of them.
+ * Sections of the product, each shown from the weakest role allowed to open it (the server
+ * refuses the rest anyway); the header lays out any number of them.
  */
-const NAV_ITEMS = [{ to: '/inbox', label: 'Inbox', icon: IconInbox }] as const;
+const NAV_ITEMS: readonly { to: string; label: string; icon: Icon; minRole: Role }[] = [
+  { to: '/inbox', label: 'Inbox', icon: IconInbox, minRole: 'agent' },
+];
 
 export interface AppHeaderProps {
   /** The signed-in person; null while the app is still asking who that is. */
@@ -35,7 +38,9 @@ export function AppHeader({ viewer }: AppHeaderProps) {
       <Group gap="xl" wrap="nowrap">
         <Wordmark />
         <Group component="nav" aria-label="Main" gap={4} wrap="nowrap">
-          {NAV_ITEMS.map(({ to, label, icon: Glyph }) => (
+          {NAV_ITEMS.filter(
+            (item) => viewer && roleAtLeast(viewerRole(viewer), item.minRole),
+          ).map(({ to, label, icon: Glyph }) => (
             <UnstyledButton
               key={to}
               component={NavLink}
