@@ -22,8 +22,10 @@ export default defineConfig({
   server: {
     port: 4200,
     proxy: {
-      '/graphql': API_URL,
+      // ws: the live-update socket (GraphQL subscriptions) shares the path.
+      '/graphql': { target: API_URL, ws: true },
       '/health': API_URL,
+      '/api': API_URL,
     },
   },
   preview: { port: 4300 },

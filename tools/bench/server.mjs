@@ -27,6 +27,8 @@ export async function startServer({ databasePath, env = {} }) {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // Benchmarks measure the server, not its per-caller request budget.
+      RATE_LIMIT_API_PER_MINUTE: '0',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -15,7 +15,7 @@ import {
   isScalarType,
 } from 'graphql';
 
-import { createTestApp, type TestApp } from './test-app';
+import { createTestApp, dialectsUnderTest, type TestApp } from './test-app';
 
 /** The only operations anyone may call without signing in. */
 const PUBLIC_OPERATIONS = ['signIn'];
@@ -31,10 +31,24 @@ const MUTATION_ROLES: Record<string, Role> = {
   ingestComments: 'agent',
   updateCommentStatus: 'agent',
   correctTriage: 'agent',
+  assignComment: 'agent',
+  addCommentNote: 'agent',
+  markNotificationsRead: 'agent',
+  reportPresence: 'agent',
+  escalateComment: 'agent',
+  linkCommentToCase: 'agent',
+  updateCase: 'agent',
+  changeCaseStatus: 'agent',
+  addCaseNote: 'agent',
+  acknowledgeAlert: 'agent',
   loadSampleData: 'manager',
   removeSampleData: 'manager',
+  updateSlaPolicy: 'manager',
   createApiToken: 'admin',
   revokeApiToken: 'admin',
+  createUser: 'admin',
+  updateUser: 'admin',
+  resetUserPassword: 'admin',
 };
 
 /** A value of the right type for an argument, so a call fails on who calls, not on its input. */
@@ -112,12 +126,13 @@ const SIGN_IN = /* GraphQL */ `
 `;
 const VIEWER = '{ viewer { id email displayName role } }';
 
-describe('who may call what', () => {
+// Sessions, lock-out, token scopes and the role matrix on each database Bedside runs on.
+describe.each(dialectsUnderTest())('who may call what on %s', (dialect) => {
   let test: TestApp;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    test = await createTestApp();
+    test = await createTestApp({ dialect });
     schema = buildSchema(await buildSchemaDocument());
   });
   afterAll(() => test.close());

@@ -80,7 +80,7 @@ describe('the inbox in a browser', () => {
     expect(session.inbox.path()).toBe(`/inbox/${secondId}`);
   });
 
-  it('escalates the open comment with a shortcut and updates the tab counts', async () => {
+  it('escalates the open comment to a case with a shortcut and updates the tab counts', async () => {
     await session.inbox.open();
     const newBefore = await session.inbox.tabCount('new');
     const escalatedBefore = await session.inbox.tabCount('escalated');
@@ -89,14 +89,15 @@ describe('the inbox in a browser', () => {
     await session.inbox.page.keyboard.press('Enter');
     await session.inbox.openComment().waitFor();
     await session.inbox.page.keyboard.press('e');
+    const dialog = session.inbox.page.getByRole('dialog', { name: 'Escalate to a case' });
+    await dialog.getByRole('button', { name: 'Open case' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
 
     await session.inbox.eventually(
       () => session.inbox.tabCount('escalated'),
       (count) => count === escalatedBefore + 1,
     );
     await expect(session.inbox.tabCount('new')).resolves.toBe(newBefore - 1);
-    await expect(
-      session.inbox.page.getByRole('button', { name: 'Escalate', exact: true }).isDisabled(),
-    ).resolves.toBe(true);
+    await session.inbox.page.getByRole('region', { name: 'Cases' }).waitFor();
   });
 });

@@ -7,8 +7,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type GraphQLError, type ValidationContext } from 'graphql';
 
-import { AuditModule } from './audit/audit.module';
+import { AlertDispatchModule, AlertsModule } from './alerts/alerts.module';
+import { AssignmentModule } from './assignment/assignment.module';
+import { AuditApiModule, AuditModule } from './audit/audit.module';
 import { AuthApiModule, AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { ChannelsModule } from './channels/channels.module';
 import { CommentsModule } from './comments/comments.module';
 import { CoreModule } from './common/core.module';
@@ -21,8 +24,15 @@ import { CorrectionsModule } from './corrections/corrections.module';
 import { buildDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
+import { NotesModule } from './notes/notes.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
+import { PresenceModule } from './presence/presence.module';
+import { RealtimeModule, SubscriptionServerModule } from './realtime/realtime.module';
+import { SubscriptionServer } from './realtime/subscription-server';
 import { SampleModule } from './sample/sample.module';
+import { SlaModule } from './sla/sla.module';
+import { UsersApiModule } from './users/users.module';
 
 /** Limits on one GraphQL operation (the dashboard's deepest query, a thread, needs 6 levels). */
 export const GRAPHQL_MAX_DEPTH = 10;
@@ -56,6 +66,14 @@ export class ServicesModule {
         IngestModule,
         CorrectionsModule,
         SampleModule,
+        SlaModule,
+        CasesModule,
+        AlertsModule,
+        RealtimeModule,
+        NotificationsModule,
+        NotesModule,
+        AssignmentModule,
+        PresenceModule,
       ],
     };
   }
@@ -71,9 +89,12 @@ export class AppModule {
         ServicesModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [LoadersFactory],
-          useFactory: (loaders: LoadersFactory): ApolloDriverConfig => ({
+          imports: [LoadersModule, SubscriptionServerModule],
+          inject: [LoadersFactory, SubscriptionServer],
+          useFactory: (
+            loaders: LoadersFactory,
+            sockets: SubscriptionServer,
+          ): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -88,15 +109,18 @@ export class AppModule {
               costLimitRule({ maxCost: GRAPHQL_MAX_COST, ...REPORT }),
               maxAliasesRule({ n: GRAPHQL_MAX_ALIASES, ...REPORT }),
             ],
-            context: (req: unknown, reply: unknown): GraphQLContext => ({
-              loaders: loaders.create(),
-              req,
-              reply,
-            }),
+            // GraphQL over WebSocket (graphql-ws) on the same path, for subscriptions.
+            subscriptions: { 'graphql-ws': sockets.options() },
+            context: (req: unknown, reply: unknown): GraphQLContext =>
+              sockets.contextFor(req) ?? { loaders: loaders.create(), req, reply },
           }),
         }),
         AuthApiModule,
+        UsersApiModule,
+        AuditApiModule,
         HealthModule,
+        // Sends critical alerts (webhook, e-mail): the server only, never a CLI run.
+        AlertDispatchModule,
       ],
     };
   }

@@ -13,9 +13,27 @@ import { logger, NestPinoLogger, setLogLevel } from './logging/logger';
 /** Large enough for a 20,000-comment ingestion batch. */
 const BODY_LIMIT_BYTES = 64 * 1024 * 1024;
 
-/** The Fastify adapter every Bedside HTTP app uses, the test harness included. */
-export function createHttpAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ loggerInstance: logger, bodyLimit: BODY_LIMIT_BYTES });
+/** Trusts the nearest `hops` proxies, as Fastify does for a number (its adapter types omit it). */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
+/**
+ * The Fastify adapter every Bedside HTTP app uses, the test harness included. Behind a reverse
+ * proxy, `trustProxy` lets `request.ip` be the client's address rather than the proxy's, which the
+ * per-address sign-in limit depends on.
+ */
+export function createHttpAdapter(
+  options: { trustProxy?: AppConfig['trustProxy'] } = {},
+): FastifyAdapter {
+  return new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy:
+      typeof options.trustProxy === 'number'
+        ? trustHops(options.trustProxy)
+        : (options.trustProxy ?? false),
+  });
 }
 
 /** Fastify plugins every Bedside HTTP app needs, the test harness's included. */
@@ -48,7 +66,7 @@ export async function createServer(config: AppConfig): Promise<NestFastifyApplic
   setLogLevel(config.logLevel);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    createHttpAdapter(),
+    createHttpAdapter({ trustProxy: config.trustProxy }),
     {
       logger: new NestPinoLogger(),
       abortOnError: false,

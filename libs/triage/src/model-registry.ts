@@ -56,6 +56,14 @@ export interface TriageModels {
   version: string;
 }
 
+/** The stored files a set of models is decoded from (the committed ones, or freshly trained). */
+export interface TriageModelFiles {
+  intent: IntentModelFile;
+  sentiment: SentimentModelFile;
+  /** `word<TAB>valence` lines. */
+  lexiconEntries: string;
+}
+
 let loaded: TriageModels | undefined;
 
 /**
@@ -65,13 +73,25 @@ let loaded: TriageModels | undefined;
  * @example getModels().intents.outputs // -> ['medical_advice_request', 'emergency', ...]
  */
 export function getModels(): TriageModels {
-  loaded ??= loadModels();
+  loaded ??= createModels({
+    intent: intentModelFile,
+    sentiment: sentimentModelFile,
+    lexiconEntries: sentimentLexiconFile.entries,
+  });
   return loaded;
 }
 
-function loadModels(): TriageModels {
-  const sentimentFile: SentimentModelFile = sentimentModelFile;
-  const intentFile: IntentModelFile = intentModelFile;
+/**
+ * Decodes a set of model files. `triage(text, { models })` runs on models other than the committed
+ * ones: cross-validation trains them in memory and scores each fold with its own set.
+ *
+ * @example createModels({ intent, sentiment, lexiconEntries }).intentThresholds // -> [0.6, 0.2, ...]
+ */
+export function createModels({
+  intent: intentFile,
+  sentiment: sentimentFile,
+  lexiconEntries,
+}: TriageModelFiles): TriageModels {
   checkShape(sentimentFile.words, SENTIMENT_LABELS, SENTIMENT_DENSE_NAMES);
   checkShape(sentimentFile.hospitalWords, SENTIMENT_LABELS, INTENT_DENSE_NAMES);
   checkShape(sentimentFile.domain, ['hospital'], INTENT_DENSE_NAMES);
@@ -86,7 +106,7 @@ function loadModels(): TriageModels {
     sentimentHospitalBias: sentimentFile.hospitalBias,
     intents: decodeLinearModel(intentFile),
     intentThresholds: intentFile.thresholds,
-    valences: parseValences(sentimentLexiconFile.entries, EXTRA_VALENCES),
+    valences: parseValences(lexiconEntries, EXTRA_VALENCES),
     version: computeVersion(
       [
         sentimentFile.words,
@@ -95,7 +115,7 @@ function loadModels(): TriageModels {
         sentimentFile.combiner,
         intentFile,
       ],
-      `${sentimentLexiconFile.entries}|${sentimentFile.generalBias.join()}|${sentimentFile.hospitalBias.join()}`,
+      `${lexiconEntries}|${sentimentFile.generalBias.join()}|${sentimentFile.hospitalBias.join()}`,
     ),
   };
 }

@@ -1,6 +1,7 @@
 import { Box, Center, Loader } from '@mantine/core';
 import { Outlet } from 'react-router';
 
+import { CriticalAlertBanner } from '../features/alerts/components/CriticalAlertBanner';
 import { useViewerQuery } from '../features/session/hooks/useViewerQuery';
 import { ViewerContext } from '../features/session/ViewerContext';
 import { AppHeader } from '../features/shell/components/AppHeader';
@@ -45,6 +46,8 @@ export function AppLayout() {
         <Box h={HEADER_HEIGHT} style={{ flexShrink: 0 }}>
           <AppHeader viewer={viewer} />
         </Box>
+        {/* Critical alerts sit above every page, for everyone signed in. */}
+        {viewer ? <CriticalAlertBanner /> : null}
         <Box
           component="main"
           style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}

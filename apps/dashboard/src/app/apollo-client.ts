@@ -8,7 +8,11 @@ import {
 } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
 import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from '@bedside/domain';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 
 /**
  * The only place the dashboard's Apollo links, cache policies and error handling are set up
@@ -81,6 +85,11 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           comments: { keyArgs: ['filter', 'orderBy'], merge: mergeCommentPages },
+          // "Load more" on the audit page appends like the inbox's infinite scroll.
+          auditEvents: { keyArgs: ['filter'], merge: mergeCommentPages },
+          // Pages of one list share a page size, so `first` keeps pickers (e.g. the open cases
+          // to add a comment to) apart from the cases page that lists the same filter.
+          cases: { keyArgs: ['filter', 'orderBy', 'first'], merge: mergeCommentPages },
         },
       },
       // Counts have no id: a fresh set replaces the stored one field by field.
@@ -95,6 +104,8 @@ export interface CreateApolloClientOptions {
   link?: ApolloLink;
   /** Called when the server says there is no session (never signed in, expired or signed out). */
   onUnauthenticated?: () => void;
+  /** Told when the live-update socket connects or drops. */
+  onSocketStatus?: (status: 'connected' | 'disconnected') => void;
 }
 
 /**
@@ -128,8 +139,47 @@ function createErrorLink(options: CreateApolloClientOptions): ErrorLink {
   });
 }
 
+/** graphql-ws close codes the server uses when a socket has no (or no longer a) session. */
+const SOCKET_UNAUTHORIZED = 4401;
+const SOCKET_FORBIDDEN = 4403;
+
+/**
+ * Queries and mutations over HTTP; subscriptions over one WebSocket (graphql-ws) to the same
+ * origin, which sends the session cookie. The socket opens with the first subscription, retries
+ * with backoff when the network drops, and sends the person to sign in when the server closes it
+ * for want of a session.
+ */
+function createHttpAndSocketLink(options: CreateApolloClientOptions): ApolloLink {
+  const http = new HttpLink({ uri: '/graphql' });
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const sockets = createClient({
+    url: `${protocol}//${window.location.host}/graphql`,
+    retryAttempts: Infinity,
+    shouldRetry: (event) => {
+      const code = (event as { code?: number } | null)?.code;
+      if (code === SOCKET_UNAUTHORIZED || code === SOCKET_FORBIDDEN) {
+        options.onUnauthenticated?.();
+        return false;
+      }
+      return true;
+    },
+    on: {
+      connected: () => options.onSocketStatus?.('connected'),
+      closed: () => options.onSocketStatus?.('disconnected'),
+    },
+  });
+  return ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return 'operation' in definition && definition.operation === OperationTypeNode.SUBSCRIPTION;
+    },
+    new GraphQLWsLink(sockets),
+    http,
+  );
+}
+
 export function createApolloClient(options: CreateApolloClientOptions = {}): ApolloClient {
-  const terminating = options.link ?? new HttpLink({ uri: '/graphql' });
+  const terminating = options.link ?? createHttpAndSocketLink(options);
   return new ApolloClient({
     link: ApolloLink.from([createErrorLink(options), terminating]),
     cache: createCache(),

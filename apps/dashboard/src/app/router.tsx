@@ -1,8 +1,12 @@
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
 
+import { AuditPage } from '../pages/AuditPage';
+import { CaseDetailPage } from '../pages/CaseDetailPage';
+import { CasesPage } from '../pages/CasesPage';
 import { InboxPage } from '../pages/InboxPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
+import { TeamPage } from '../pages/TeamPage';
 import { AppLayout } from './AppLayout';
 
 function RedirectToInbox() {
@@ -25,6 +29,10 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <RedirectToInbox /> },
       { path: 'inbox/:commentId?', element: <InboxPage /> },
+      { path: 'cases', element: <CasesPage /> },
+      { path: 'cases/:caseId', element: <CaseDetailPage /> },
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'team', element: <TeamPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,9 @@
 import {
+  type CaseStatus,
   type ChannelKind,
   type CommentStatus,
   type SentimentLabel,
+  type SlaState,
   type Urgency,
 } from '@bedside/domain';
 import { createTheme, type MantineColor, type MantineColorsTuple } from '@mantine/core';
@@ -95,6 +97,25 @@ export const STATUS_COLORS: Record<CommentStatus, MantineColor> = {
   closed: 'slate',
   hidden: 'dark',
 };
+
+export const CASE_STATUS_COLORS: Record<CaseStatus, MantineColor> = {
+  open: 'blue',
+  in_progress: 'yellow',
+  resolved: 'teal',
+  reopened: 'orange',
+};
+
+/** A breached deadline is red everywhere: rows, badges and countdowns. */
+export const SLA_COLORS: Record<SlaState, MantineColor> = {
+  none: 'slate',
+  on_track: 'teal',
+  due_soon: 'orange',
+  breached: 'red',
+  met: 'teal',
+};
+
+/** Tint of a row whose deadline has passed. */
+export const BREACHED_ROW = 'var(--mantine-color-red-0)';
 
 /** Intents that need a person's attention fast are tinted; the rest stay neutral. */
 export const INTENT_COLOR_ATTENTION: MantineColor = 'orange';

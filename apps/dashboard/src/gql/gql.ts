@@ -14,7 +14,56 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n  }\n": typeof types.CommentDetail_CommentFragmentDoc,
+    "\n  fragment CriticalAlertRow_alert on Alert {\n    id\n    kind\n    raisedAt\n    comment {\n      id\n      channel {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.CriticalAlertRow_AlertFragmentDoc,
+    "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) {\n      id\n      acknowledgedAt\n      acknowledgedBy\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  subscription AlertsChanged {\n    alertsChanged {\n      kind\n      alertIds\n    }\n  }\n": typeof types.AlertsChangedDocument,
+    "\n  query OpenAlerts {\n    openAlerts(first: 20) {\n      id\n      ...CriticalAlertRow_alert\n    }\n  }\n": typeof types.OpenAlertsDocument,
+    "\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    targetType\n    targetId\n    details {\n      key\n      value\n    }\n  }\n": typeof types.AuditEventRow_EventFragmentDoc,
+    "\n  fragment AuditFilterBar_actor on AuditActor {\n    id\n    kind\n    name\n  }\n": typeof types.AuditFilterBar_ActorFragmentDoc,
+    "\n  fragment AuditTable_connection on AuditEventConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...AuditEventRow_event\n      }\n    }\n  }\n": typeof types.AuditTable_ConnectionFragmentDoc,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checkedCount\n      brokenAtSeq\n      reason\n      checkedAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  query AuditNextPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": typeof types.AuditNextPageDocument,
+    "\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": typeof types.AuditPageDocument,
+    "\n  fragment CaseDetail_case on Case {\n    id\n    ...CaseHeader_case\n    ...CaseStatusActions_case\n    ...CaseDetailsForm_case\n    ...CaseFacts_case\n    ...CaseLinkedComments_case\n    ...CaseTimeline_case\n  }\n": typeof types.CaseDetail_CaseFragmentDoc,
+    "\n  fragment CaseDetailsForm_case on Case {\n    id\n    team\n    category\n    priority\n    assigneeId\n  }\n": typeof types.CaseDetailsForm_CaseFragmentDoc,
+    "\n  fragment CaseFacts_case on Case {\n    id\n    status\n    createdAt\n    createdByName\n    updatedAt\n    dueAt\n    resolvedAt\n    resolutionNote\n  }\n": typeof types.CaseFacts_CaseFragmentDoc,
+    "\n  fragment CaseHeader_case on Case {\n    id\n    reference\n    title\n    status\n    priority\n    category\n    team\n    dueAt\n    resolvedAt\n  }\n": typeof types.CaseHeader_CaseFragmentDoc,
+    "\n  fragment CaseLinkedComments_case on Case {\n    id\n    comments {\n      id\n      authorName\n      text\n      createdAt\n      status\n      channel {\n        id\n        kind\n        displayName\n      }\n    }\n  }\n": typeof types.CaseLinkedComments_CaseFragmentDoc,
+    "\n  fragment CaseRow_case on Case {\n    id\n    reference\n    title\n    category\n    priority\n    team\n    status\n    assigneeName\n    dueAt\n    resolvedAt\n  }\n": typeof types.CaseRow_CaseFragmentDoc,
+    "\n  fragment CaseStatusActions_case on Case {\n    id\n    reference\n    status\n  }\n": typeof types.CaseStatusActions_CaseFragmentDoc,
+    "\n  fragment CaseTimeline_case on Case {\n    id\n    events {\n      id\n      at\n      kind\n      actorName\n      from\n      to\n      text\n    }\n  }\n": typeof types.CaseTimeline_CaseFragmentDoc,
+    "\n  fragment CommentCases_comment on Comment {\n    id\n    cases {\n      id\n      reference\n      title\n      status\n      dueAt\n      resolvedAt\n    }\n  }\n": typeof types.CommentCases_CommentFragmentDoc,
+    "\n  fragment CommentSlaBadge_comment on Comment {\n    id\n    sla {\n      state\n      dueAt\n      stoppedAt\n      firstResponseSeconds\n    }\n  }\n": typeof types.CommentSlaBadge_CommentFragmentDoc,
+    "\n  fragment EscalateButton_comment on Comment {\n    id\n    hasPhi\n    intents {\n      label\n    }\n  }\n": typeof types.EscalateButton_CommentFragmentDoc,
+    "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": typeof types.AddCaseNoteDocument,
+    "\n  query CaseAssigneeOptions {\n    teamMembers {\n      id\n      displayName\n    }\n  }\n": typeof types.CaseAssigneeOptionsDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow_case\n        }\n      }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": typeof types.ChangeCaseStatusDocument,
+    "\n  mutation EscalateComment($input: EscalateCommentInput!) {\n    escalateComment(input: $input) {\n      id\n      reference\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n": typeof types.EscalateCommentDocument,
+    "\n  mutation LinkCommentToCase($input: LinkCommentToCaseInput!) {\n    linkCommentToCase(input: $input) {\n      id\n      reference\n      priority\n      dueAt\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n": typeof types.LinkCommentToCaseDocument,
+    "\n  query OpenCaseOptions {\n    cases(filter: { status: [OPEN, IN_PROGRESS, REOPENED] }, orderBy: NEWEST, first: 100) {\n      edges {\n        node {\n          id\n          reference\n          title\n        }\n      }\n    }\n  }\n": typeof types.OpenCaseOptionsDocument,
+    "\n  query SlaPolicies {\n    slaPolicies {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n": typeof types.SlaPoliciesDocument,
+    "\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": typeof types.UpdateCaseDocument,
+    "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n": typeof types.UpdateSlaPolicyDocument,
+    "\n  fragment AssignmentControl_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.AssignmentControl_CommentFragmentDoc,
+    "\n  fragment CommentNotes_comment on Comment {\n    id\n    notes {\n      id\n      ...NoteItem_note\n    }\n  }\n": typeof types.CommentNotes_CommentFragmentDoc,
+    "\n  fragment NoteItem_note on CommentNote {\n    id\n    authorId\n    authorName\n    body\n    mentionedUserIds\n    createdAt\n  }\n": typeof types.NoteItem_NoteFragmentDoc,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    commentId\n    noteId\n    actorName\n    createdAt\n    readAt\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  mutation AddCommentNote($input: AddCommentNoteInput!) {\n    addCommentNote(input: $input) {\n      id\n      ...NoteItem_note\n    }\n  }\n": typeof types.AddCommentNoteDocument,
+    "\n  mutation AssignComment($input: AssignCommentInput!) {\n    assignComment(input: $input) {\n      id\n      assigneeId\n      assignee {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AssignCommentDocument,
+    "\n  subscription CollaborationChanges {\n    inboxChanged {\n      kind\n      change\n      byUserId\n      commentIds\n    }\n  }\n": typeof types.CollaborationChangesDocument,
+    "\n  query CommentCollaboration($id: ID!) {\n    comment(id: $id) {\n      id\n      ...AssignmentControl_comment\n      ...CommentNotes_comment\n    }\n  }\n": typeof types.CommentCollaborationDocument,
+    "\n  query CommentPresence($commentId: ID!) {\n    commentPresence(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n": typeof types.CommentPresenceDocument,
+    "\n  fragment PresenceEntries_presence on CommentPresence {\n    commentId\n    entries {\n      userId\n      displayName\n      activity\n      since\n    }\n  }\n": typeof types.PresenceEntries_PresenceFragmentDoc,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        readAt\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription PresenceChanged($commentId: ID!) {\n    presenceChanged(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n": typeof types.PresenceChangedDocument,
+    "\n  mutation ReportPresence($input: ReportPresenceInput!) {\n    reportPresence(input: $input) {\n      ...PresenceEntries_presence\n    }\n  }\n": typeof types.ReportPresenceDocument,
+    "\n  query TeamMembers {\n    teamMembers {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  fragment DoubleReplyGuard_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.DoubleReplyGuard_CommentFragmentDoc,
+    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n": typeof types.CommentDetail_CommentFragmentDoc,
     "\n  fragment CommentFacts_comment on Comment {\n    id\n    createdAt\n    receivedAt\n    editedAt\n    deletedAt\n    statusChangedAt\n    revision\n  }\n": typeof types.CommentFacts_CommentFragmentDoc,
     "\n  fragment PostContext_post on Post {\n    id\n    text\n    url\n    publishedAt\n  }\n": typeof types.PostContext_PostFragmentDoc,
     "\n  fragment StatusActions_comment on Comment {\n    id\n    status\n  }\n": typeof types.StatusActions_CommentFragmentDoc,
@@ -23,9 +72,10 @@ type Documents = {
     "\n  query CommentDetail($id: ID!) {\n    comment(id: $id) {\n      id\n      ...CommentDetail_comment\n    }\n  }\n": typeof types.CommentDetailDocument,
     "\n  mutation CorrectTriage($input: CorrectTriageInput!) {\n    correctTriage(input: $input) {\n      id\n      urgency\n      sentiment\n      intents {\n        label\n        confidence\n      }\n      ...TriageSummary_comment\n    }\n  }\n": typeof types.CorrectTriageDocument,
     "\n  mutation UpdateCommentStatus($input: UpdateCommentStatusInput!) {\n    updateCommentStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n": typeof types.UpdateCommentStatusDocument,
-    "\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n  }\n": typeof types.CommentRow_CommentFragmentDoc,
+    "\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.CommentRow_CommentFragmentDoc,
     "\n  fragment InboxList_connection on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        status\n        ...CommentRow_comment\n      }\n    }\n  }\n": typeof types.InboxList_ConnectionFragmentDoc,
     "\n  fragment InboxTabs_counts on InboxCounts {\n    new\n    inProgress\n    replied\n    escalated\n    closed\n    hidden\n    total\n  }\n": typeof types.InboxTabs_CountsFragmentDoc,
+    "\n  subscription InboxChanged {\n    inboxChanged {\n      kind\n      change\n      count\n      byUserId\n      comments {\n        id\n        status\n        ...CommentRow_comment\n      }\n    }\n  }\n": typeof types.InboxChangedDocument,
     "\n  query InboxCounts($countsFilter: CommentFilter) {\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n  }\n": typeof types.InboxCountsDocument,
     "\n  query InboxNextPage($filter: CommentFilter, $orderBy: CommentOrder, $first: Int, $after: String) {\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": typeof types.InboxNextPageDocument,
     "\n  query Inbox(\n    $filter: CommentFilter\n    $countsFilter: CommentFilter\n    $orderBy: CommentOrder\n    $first: Int\n    $after: String\n  ) {\n    sampleDataLoaded\n    everything: inboxCounts {\n      total\n    }\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": typeof types.InboxDocument,
@@ -35,9 +85,66 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenRow_TokenFragmentDoc,
+    "\n  fragment MemberRow_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    deactivatedAt\n    lastSignInAt\n    lockedUntil\n    createdAt\n  }\n": typeof types.MemberRow_UserFragmentDoc,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query TeamPage {\n    users {\n      id\n      ...MemberRow_user\n    }\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": typeof types.TeamPageDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
-    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n  }\n": types.CommentDetail_CommentFragmentDoc,
+    "\n  fragment CriticalAlertRow_alert on Alert {\n    id\n    kind\n    raisedAt\n    comment {\n      id\n      channel {\n        id\n        kind\n      }\n    }\n  }\n": types.CriticalAlertRow_AlertFragmentDoc,
+    "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) {\n      id\n      acknowledgedAt\n      acknowledgedBy\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  subscription AlertsChanged {\n    alertsChanged {\n      kind\n      alertIds\n    }\n  }\n": types.AlertsChangedDocument,
+    "\n  query OpenAlerts {\n    openAlerts(first: 20) {\n      id\n      ...CriticalAlertRow_alert\n    }\n  }\n": types.OpenAlertsDocument,
+    "\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    targetType\n    targetId\n    details {\n      key\n      value\n    }\n  }\n": types.AuditEventRow_EventFragmentDoc,
+    "\n  fragment AuditFilterBar_actor on AuditActor {\n    id\n    kind\n    name\n  }\n": types.AuditFilterBar_ActorFragmentDoc,
+    "\n  fragment AuditTable_connection on AuditEventConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...AuditEventRow_event\n      }\n    }\n  }\n": types.AuditTable_ConnectionFragmentDoc,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checkedCount\n      brokenAtSeq\n      reason\n      checkedAt\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  query AuditNextPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": types.AuditNextPageDocument,
+    "\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": types.AuditPageDocument,
+    "\n  fragment CaseDetail_case on Case {\n    id\n    ...CaseHeader_case\n    ...CaseStatusActions_case\n    ...CaseDetailsForm_case\n    ...CaseFacts_case\n    ...CaseLinkedComments_case\n    ...CaseTimeline_case\n  }\n": types.CaseDetail_CaseFragmentDoc,
+    "\n  fragment CaseDetailsForm_case on Case {\n    id\n    team\n    category\n    priority\n    assigneeId\n  }\n": types.CaseDetailsForm_CaseFragmentDoc,
+    "\n  fragment CaseFacts_case on Case {\n    id\n    status\n    createdAt\n    createdByName\n    updatedAt\n    dueAt\n    resolvedAt\n    resolutionNote\n  }\n": types.CaseFacts_CaseFragmentDoc,
+    "\n  fragment CaseHeader_case on Case {\n    id\n    reference\n    title\n    status\n    priority\n    category\n    team\n    dueAt\n    resolvedAt\n  }\n": types.CaseHeader_CaseFragmentDoc,
+    "\n  fragment CaseLinkedComments_case on Case {\n    id\n    comments {\n      id\n      authorName\n      text\n      createdAt\n      status\n      channel {\n        id\n        kind\n        displayName\n      }\n    }\n  }\n": types.CaseLinkedComments_CaseFragmentDoc,
+    "\n  fragment CaseRow_case on Case {\n    id\n    reference\n    title\n    category\n    priority\n    team\n    status\n    assigneeName\n    dueAt\n    resolvedAt\n  }\n": types.CaseRow_CaseFragmentDoc,
+    "\n  fragment CaseStatusActions_case on Case {\n    id\n    reference\n    status\n  }\n": types.CaseStatusActions_CaseFragmentDoc,
+    "\n  fragment CaseTimeline_case on Case {\n    id\n    events {\n      id\n      at\n      kind\n      actorName\n      from\n      to\n      text\n    }\n  }\n": types.CaseTimeline_CaseFragmentDoc,
+    "\n  fragment CommentCases_comment on Comment {\n    id\n    cases {\n      id\n      reference\n      title\n      status\n      dueAt\n      resolvedAt\n    }\n  }\n": types.CommentCases_CommentFragmentDoc,
+    "\n  fragment CommentSlaBadge_comment on Comment {\n    id\n    sla {\n      state\n      dueAt\n      stoppedAt\n      firstResponseSeconds\n    }\n  }\n": types.CommentSlaBadge_CommentFragmentDoc,
+    "\n  fragment EscalateButton_comment on Comment {\n    id\n    hasPhi\n    intents {\n      label\n    }\n  }\n": types.EscalateButton_CommentFragmentDoc,
+    "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": types.AddCaseNoteDocument,
+    "\n  query CaseAssigneeOptions {\n    teamMembers {\n      id\n      displayName\n    }\n  }\n": types.CaseAssigneeOptionsDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow_case\n        }\n      }\n    }\n  }\n": types.CasesDocument,
+    "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": types.ChangeCaseStatusDocument,
+    "\n  mutation EscalateComment($input: EscalateCommentInput!) {\n    escalateComment(input: $input) {\n      id\n      reference\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n": types.EscalateCommentDocument,
+    "\n  mutation LinkCommentToCase($input: LinkCommentToCaseInput!) {\n    linkCommentToCase(input: $input) {\n      id\n      reference\n      priority\n      dueAt\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n": types.LinkCommentToCaseDocument,
+    "\n  query OpenCaseOptions {\n    cases(filter: { status: [OPEN, IN_PROGRESS, REOPENED] }, orderBy: NEWEST, first: 100) {\n      edges {\n        node {\n          id\n          reference\n          title\n        }\n      }\n    }\n  }\n": types.OpenCaseOptionsDocument,
+    "\n  query SlaPolicies {\n    slaPolicies {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n": types.SlaPoliciesDocument,
+    "\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n": types.UpdateCaseDocument,
+    "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n": types.UpdateSlaPolicyDocument,
+    "\n  fragment AssignmentControl_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n      role\n    }\n  }\n": types.AssignmentControl_CommentFragmentDoc,
+    "\n  fragment CommentNotes_comment on Comment {\n    id\n    notes {\n      id\n      ...NoteItem_note\n    }\n  }\n": types.CommentNotes_CommentFragmentDoc,
+    "\n  fragment NoteItem_note on CommentNote {\n    id\n    authorId\n    authorName\n    body\n    mentionedUserIds\n    createdAt\n  }\n": types.NoteItem_NoteFragmentDoc,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    commentId\n    noteId\n    actorName\n    createdAt\n    readAt\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  mutation AddCommentNote($input: AddCommentNoteInput!) {\n    addCommentNote(input: $input) {\n      id\n      ...NoteItem_note\n    }\n  }\n": types.AddCommentNoteDocument,
+    "\n  mutation AssignComment($input: AssignCommentInput!) {\n    assignComment(input: $input) {\n      id\n      assigneeId\n      assignee {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.AssignCommentDocument,
+    "\n  subscription CollaborationChanges {\n    inboxChanged {\n      kind\n      change\n      byUserId\n      commentIds\n    }\n  }\n": types.CollaborationChangesDocument,
+    "\n  query CommentCollaboration($id: ID!) {\n    comment(id: $id) {\n      id\n      ...AssignmentControl_comment\n      ...CommentNotes_comment\n    }\n  }\n": types.CommentCollaborationDocument,
+    "\n  query CommentPresence($commentId: ID!) {\n    commentPresence(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n": types.CommentPresenceDocument,
+    "\n  fragment PresenceEntries_presence on CommentPresence {\n    commentId\n    entries {\n      userId\n      displayName\n      activity\n      since\n    }\n  }\n": types.PresenceEntries_PresenceFragmentDoc,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        readAt\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription PresenceChanged($commentId: ID!) {\n    presenceChanged(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n": types.PresenceChangedDocument,
+    "\n  mutation ReportPresence($input: ReportPresenceInput!) {\n    reportPresence(input: $input) {\n      ...PresenceEntries_presence\n    }\n  }\n": types.ReportPresenceDocument,
+    "\n  query TeamMembers {\n    teamMembers {\n      id\n      displayName\n      role\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  fragment DoubleReplyGuard_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.DoubleReplyGuard_CommentFragmentDoc,
+    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n": types.CommentDetail_CommentFragmentDoc,
     "\n  fragment CommentFacts_comment on Comment {\n    id\n    createdAt\n    receivedAt\n    editedAt\n    deletedAt\n    statusChangedAt\n    revision\n  }\n": types.CommentFacts_CommentFragmentDoc,
     "\n  fragment PostContext_post on Post {\n    id\n    text\n    url\n    publishedAt\n  }\n": types.PostContext_PostFragmentDoc,
     "\n  fragment StatusActions_comment on Comment {\n    id\n    status\n  }\n": types.StatusActions_CommentFragmentDoc,
@@ -46,9 +153,10 @@ const documents: Documents = {
     "\n  query CommentDetail($id: ID!) {\n    comment(id: $id) {\n      id\n      ...CommentDetail_comment\n    }\n  }\n": types.CommentDetailDocument,
     "\n  mutation CorrectTriage($input: CorrectTriageInput!) {\n    correctTriage(input: $input) {\n      id\n      urgency\n      sentiment\n      intents {\n        label\n        confidence\n      }\n      ...TriageSummary_comment\n    }\n  }\n": types.CorrectTriageDocument,
     "\n  mutation UpdateCommentStatus($input: UpdateCommentStatusInput!) {\n    updateCommentStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n": types.UpdateCommentStatusDocument,
-    "\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n  }\n": types.CommentRow_CommentFragmentDoc,
+    "\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.CommentRow_CommentFragmentDoc,
     "\n  fragment InboxList_connection on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        status\n        ...CommentRow_comment\n      }\n    }\n  }\n": types.InboxList_ConnectionFragmentDoc,
     "\n  fragment InboxTabs_counts on InboxCounts {\n    new\n    inProgress\n    replied\n    escalated\n    closed\n    hidden\n    total\n  }\n": types.InboxTabs_CountsFragmentDoc,
+    "\n  subscription InboxChanged {\n    inboxChanged {\n      kind\n      change\n      count\n      byUserId\n      comments {\n        id\n        status\n        ...CommentRow_comment\n      }\n    }\n  }\n": types.InboxChangedDocument,
     "\n  query InboxCounts($countsFilter: CommentFilter) {\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n  }\n": types.InboxCountsDocument,
     "\n  query InboxNextPage($filter: CommentFilter, $orderBy: CommentOrder, $first: Int, $after: String) {\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": types.InboxNextPageDocument,
     "\n  query Inbox(\n    $filter: CommentFilter\n    $countsFilter: CommentFilter\n    $orderBy: CommentOrder\n    $first: Int\n    $after: String\n  ) {\n    sampleDataLoaded\n    everything: inboxCounts {\n      total\n    }\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": types.InboxDocument,
@@ -58,6 +166,14 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenRow_TokenFragmentDoc,
+    "\n  fragment MemberRow_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    deactivatedAt\n    lastSignInAt\n    lockedUntil\n    createdAt\n  }\n": types.MemberRow_UserFragmentDoc,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query TeamPage {\n    users {\n      id\n      ...MemberRow_user\n    }\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": types.TeamPageDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": types.UpdateUserDocument,
 };
 
 /**
@@ -77,7 +193,203 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n  }\n"): (typeof documents)["\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n  }\n"];
+export function graphql(source: "\n  fragment CriticalAlertRow_alert on Alert {\n    id\n    kind\n    raisedAt\n    comment {\n      id\n      channel {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CriticalAlertRow_alert on Alert {\n    id\n    kind\n    raisedAt\n    comment {\n      id\n      channel {\n        id\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) {\n      id\n      acknowledgedAt\n      acknowledgedBy\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) {\n      id\n      acknowledgedAt\n      acknowledgedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertsChanged {\n    alertsChanged {\n      kind\n      alertIds\n    }\n  }\n"): (typeof documents)["\n  subscription AlertsChanged {\n    alertsChanged {\n      kind\n      alertIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenAlerts {\n    openAlerts(first: 20) {\n      id\n      ...CriticalAlertRow_alert\n    }\n  }\n"): (typeof documents)["\n  query OpenAlerts {\n    openAlerts(first: 20) {\n      id\n      ...CriticalAlertRow_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    targetType\n    targetId\n    details {\n      key\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    targetType\n    targetId\n    details {\n      key\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditFilterBar_actor on AuditActor {\n    id\n    kind\n    name\n  }\n"): (typeof documents)["\n  fragment AuditFilterBar_actor on AuditActor {\n    id\n    kind\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditTable_connection on AuditEventConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...AuditEventRow_event\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AuditTable_connection on AuditEventConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...AuditEventRow_event\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checkedCount\n      brokenAtSeq\n      reason\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checkedCount\n      brokenAtSeq\n      reason\n      checkedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditNextPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n"): (typeof documents)["\n  query AuditNextPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n"): (typeof documents)["\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseDetail_case on Case {\n    id\n    ...CaseHeader_case\n    ...CaseStatusActions_case\n    ...CaseDetailsForm_case\n    ...CaseFacts_case\n    ...CaseLinkedComments_case\n    ...CaseTimeline_case\n  }\n"): (typeof documents)["\n  fragment CaseDetail_case on Case {\n    id\n    ...CaseHeader_case\n    ...CaseStatusActions_case\n    ...CaseDetailsForm_case\n    ...CaseFacts_case\n    ...CaseLinkedComments_case\n    ...CaseTimeline_case\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseDetailsForm_case on Case {\n    id\n    team\n    category\n    priority\n    assigneeId\n  }\n"): (typeof documents)["\n  fragment CaseDetailsForm_case on Case {\n    id\n    team\n    category\n    priority\n    assigneeId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFacts_case on Case {\n    id\n    status\n    createdAt\n    createdByName\n    updatedAt\n    dueAt\n    resolvedAt\n    resolutionNote\n  }\n"): (typeof documents)["\n  fragment CaseFacts_case on Case {\n    id\n    status\n    createdAt\n    createdByName\n    updatedAt\n    dueAt\n    resolvedAt\n    resolutionNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseHeader_case on Case {\n    id\n    reference\n    title\n    status\n    priority\n    category\n    team\n    dueAt\n    resolvedAt\n  }\n"): (typeof documents)["\n  fragment CaseHeader_case on Case {\n    id\n    reference\n    title\n    status\n    priority\n    category\n    team\n    dueAt\n    resolvedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseLinkedComments_case on Case {\n    id\n    comments {\n      id\n      authorName\n      text\n      createdAt\n      status\n      channel {\n        id\n        kind\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseLinkedComments_case on Case {\n    id\n    comments {\n      id\n      authorName\n      text\n      createdAt\n      status\n      channel {\n        id\n        kind\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseRow_case on Case {\n    id\n    reference\n    title\n    category\n    priority\n    team\n    status\n    assigneeName\n    dueAt\n    resolvedAt\n  }\n"): (typeof documents)["\n  fragment CaseRow_case on Case {\n    id\n    reference\n    title\n    category\n    priority\n    team\n    status\n    assigneeName\n    dueAt\n    resolvedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseStatusActions_case on Case {\n    id\n    reference\n    status\n  }\n"): (typeof documents)["\n  fragment CaseStatusActions_case on Case {\n    id\n    reference\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseTimeline_case on Case {\n    id\n    events {\n      id\n      at\n      kind\n      actorName\n      from\n      to\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment CaseTimeline_case on Case {\n    id\n    events {\n      id\n      at\n      kind\n      actorName\n      from\n      to\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentCases_comment on Comment {\n    id\n    cases {\n      id\n      reference\n      title\n      status\n      dueAt\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  fragment CommentCases_comment on Comment {\n    id\n    cases {\n      id\n      reference\n      title\n      status\n      dueAt\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentSlaBadge_comment on Comment {\n    id\n    sla {\n      state\n      dueAt\n      stoppedAt\n      firstResponseSeconds\n    }\n  }\n"): (typeof documents)["\n  fragment CommentSlaBadge_comment on Comment {\n    id\n    sla {\n      state\n      dueAt\n      stoppedAt\n      firstResponseSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalateButton_comment on Comment {\n    id\n    hasPhi\n    intents {\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment EscalateButton_comment on Comment {\n    id\n    hasPhi\n    intents {\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseAssigneeOptions {\n    teamMembers {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query CaseAssigneeOptions {\n    teamMembers {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow_case\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow_case\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeCaseStatus($input: ChangeCaseStatusInput!) {\n    changeCaseStatus(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateComment($input: EscalateCommentInput!) {\n    escalateComment(input: $input) {\n      id\n      reference\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateComment($input: EscalateCommentInput!) {\n    escalateComment(input: $input) {\n      id\n      reference\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkCommentToCase($input: LinkCommentToCaseInput!) {\n    linkCommentToCase(input: $input) {\n      id\n      reference\n      priority\n      dueAt\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkCommentToCase($input: LinkCommentToCaseInput!) {\n    linkCommentToCase(input: $input) {\n      id\n      reference\n      priority\n      dueAt\n      comments {\n        id\n        status\n        statusChangedAt\n        ...CommentCases_comment\n        ...CommentSlaBadge_comment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenCaseOptions {\n    cases(filter: { status: [OPEN, IN_PROGRESS, REOPENED] }, orderBy: NEWEST, first: 100) {\n      edges {\n        node {\n          id\n          reference\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenCaseOptions {\n    cases(filter: { status: [OPEN, IN_PROGRESS, REOPENED] }, orderBy: NEWEST, first: 100) {\n      edges {\n        node {\n          id\n          reference\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaPolicies {\n    slaPolicies {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n"): (typeof documents)["\n  query SlaPolicies {\n    slaPolicies {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      ...CaseDetail_case\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      urgency\n      minutes\n      defaultMinutes\n      updatedAt\n      updatedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentControl_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentControl_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentNotes_comment on Comment {\n    id\n    notes {\n      id\n      ...NoteItem_note\n    }\n  }\n"): (typeof documents)["\n  fragment CommentNotes_comment on Comment {\n    id\n    notes {\n      id\n      ...NoteItem_note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoteItem_note on CommentNote {\n    id\n    authorId\n    authorName\n    body\n    mentionedUserIds\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NoteItem_note on CommentNote {\n    id\n    authorId\n    authorName\n    body\n    mentionedUserIds\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    commentId\n    noteId\n    actorName\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    commentId\n    noteId\n    actorName\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCommentNote($input: AddCommentNoteInput!) {\n    addCommentNote(input: $input) {\n      id\n      ...NoteItem_note\n    }\n  }\n"): (typeof documents)["\n  mutation AddCommentNote($input: AddCommentNoteInput!) {\n    addCommentNote(input: $input) {\n      id\n      ...NoteItem_note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignComment($input: AssignCommentInput!) {\n    assignComment(input: $input) {\n      id\n      assigneeId\n      assignee {\n        id\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignComment($input: AssignCommentInput!) {\n    assignComment(input: $input) {\n      id\n      assigneeId\n      assignee {\n        id\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CollaborationChanges {\n    inboxChanged {\n      kind\n      change\n      byUserId\n      commentIds\n    }\n  }\n"): (typeof documents)["\n  subscription CollaborationChanges {\n    inboxChanged {\n      kind\n      change\n      byUserId\n      commentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentCollaboration($id: ID!) {\n    comment(id: $id) {\n      id\n      ...AssignmentControl_comment\n      ...CommentNotes_comment\n    }\n  }\n"): (typeof documents)["\n  query CommentCollaboration($id: ID!) {\n    comment(id: $id) {\n      id\n      ...AssignmentControl_comment\n      ...CommentNotes_comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentPresence($commentId: ID!) {\n    commentPresence(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n"): (typeof documents)["\n  query CommentPresence($commentId: ID!) {\n    commentPresence(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PresenceEntries_presence on CommentPresence {\n    commentId\n    entries {\n      userId\n      displayName\n      activity\n      since\n    }\n  }\n"): (typeof documents)["\n  fragment PresenceEntries_presence on CommentPresence {\n    commentId\n    entries {\n      userId\n      displayName\n      activity\n      since\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        readAt\n        ...NotificationItem_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        readAt\n        ...NotificationItem_notification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresenceChanged($commentId: ID!) {\n    presenceChanged(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceChanged($commentId: ID!) {\n    presenceChanged(commentId: $commentId) {\n      ...PresenceEntries_presence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPresence($input: ReportPresenceInput!) {\n    reportPresence(input: $input) {\n      ...PresenceEntries_presence\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPresence($input: ReportPresenceInput!) {\n    reportPresence(input: $input) {\n      ...PresenceEntries_presence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers {\n    teamMembers {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers {\n    teamMembers {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DoubleReplyGuard_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment DoubleReplyGuard_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n"): (typeof documents)["\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -113,7 +425,7 @@ export function graphql(source: "\n  mutation UpdateCommentStatus($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n  }\n"): (typeof documents)["\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CommentRow_comment on Comment {\n    id\n    authorName\n    authorHandle\n    createdAt\n    text\n    status\n    hasPhi\n    rating\n    replyCount\n    sentiment\n    urgency\n    intents {\n      label\n      confidence\n    }\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -122,6 +434,10 @@ export function graphql(source: "\n  fragment InboxList_connection on CommentCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InboxTabs_counts on InboxCounts {\n    new\n    inProgress\n    replied\n    escalated\n    closed\n    hidden\n    total\n  }\n"): (typeof documents)["\n  fragment InboxTabs_counts on InboxCounts {\n    new\n    inProgress\n    replied\n    escalated\n    closed\n    hidden\n    total\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxChanged {\n    inboxChanged {\n      kind\n      change\n      count\n      byUserId\n      comments {\n        id\n        status\n        ...CommentRow_comment\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InboxChanged {\n    inboxChanged {\n      kind\n      change\n      count\n      byUserId\n      comments {\n        id\n        status\n        ...CommentRow_comment\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,6 +474,38 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberRow_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    deactivatedAt\n    lastSignInAt\n    lockedUntil\n    createdAt\n  }\n"): (typeof documents)["\n  fragment MemberRow_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    deactivatedAt\n    lastSignInAt\n    lockedUntil\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPage {\n    users {\n      id\n      ...MemberRow_user\n    }\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n"): (typeof documents)["\n  query TeamPage {\n    users {\n      id\n      ...MemberRow_user\n    }\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

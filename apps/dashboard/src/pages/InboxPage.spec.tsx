@@ -215,18 +215,18 @@ describe('InboxPage', () => {
     await screen.findByRole('article', { name: `Comment by ${comments[0].authorName}` });
     await waitFor(() => expect(tabCount('new')).toBe('3'));
 
-    await user.click(screen.getByRole('button', { name: 'Escalate' }));
+    await user.click(screen.getByRole('button', { name: 'Mark replied' }));
 
-    expect(server.calls.updateCommentStatus).toEqual([{ id: comments[0].id, status: 'ESCALATED' }]);
-    await waitFor(() => expect(tabCount('escalated')).toBe('1'));
+    expect(server.calls.updateCommentStatus).toEqual([{ id: comments[0].id, status: 'REPLIED' }]);
+    await waitFor(() => expect(tabCount('replied')).toBe('1'));
     expect(tabCount('new')).toBe('2');
     const row = (await findRows()).find((option) => option.dataset['commentId'] === comments[0].id);
-    expect(within(row!).getByText('Escalated')).toBeInTheDocument();
+    expect(within(row!).getByText('Replied')).toBeInTheDocument();
 
     await user.keyboard('c');
 
     await waitFor(() => expect(tabCount('closed')).toBe('1'));
-    expect(tabCount('escalated')).toBe('0');
+    expect(tabCount('replied')).toBe('0');
     expect(server.calls.updateCommentStatus[1]).toEqual({ id: comments[0].id, status: 'CLOSED' });
     expect(screen.getByRole('button', { name: 'Close' })).toBeDisabled();
   });

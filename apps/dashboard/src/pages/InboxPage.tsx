@@ -1,5 +1,5 @@
 import { COMMENT_STATUS_LABELS } from '@bedside/domain';
-import { Box, Group, Loader, Stack, Text } from '@mantine/core';
+import { Box, Button, Group, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useCallback, useRef } from 'react';
 
 import { describeError } from '../app/apollo-client';
@@ -14,9 +14,10 @@ import { InboxTabs } from '../features/inbox/components/InboxTabs';
 import { NoMatches } from '../features/inbox/components/NoMatches';
 import { OrderSelect } from '../features/inbox/components/OrderSelect';
 import { SampleDataBanner } from '../features/inbox/components/SampleDataBanner';
-import { useInboxQuery } from '../features/inbox/hooks/useInboxQuery';
+import { INBOX_PAGE_SIZE, useInboxQuery } from '../features/inbox/hooks/useInboxQuery';
 import { useInboxView } from '../features/inbox/hooks/useInboxView';
 import { type SelectionMove, useListSelection } from '../features/inbox/hooks/useListSelection';
+import { useLiveInbox } from '../features/inbox/hooks/useLiveInbox';
 import { useOpenComment } from '../features/inbox/hooks/useOpenComment';
 import { hasActiveFilters, isStatusTab } from '../features/inbox/utils/inbox-view';
 import { localDay } from '../features/inbox/utils/today';
@@ -30,6 +31,11 @@ export function InboxPage() {
   const { openCommentId, openComment, closeComment } = useOpenComment();
   const inbox = useInboxQuery(view);
   const selection = useListSelection(inbox.commentIds, openCommentId);
+  const live = useLiveInbox({
+    refetchList: inbox.refetch,
+    refreshCounts: inbox.refreshCounts,
+    isPaged: inbox.commentIds.length > INBOX_PAGE_SIZE,
+  });
   const searchRef = useRef<HTMLInputElement>(null);
   // Stable, so the memoized rows of a long list do not all re-render on every change.
   const openFromList = useCallback((id: string) => openComment(id), [openComment]);
@@ -135,6 +141,12 @@ export function InboxPage() {
                     ? `${connection.totalCount.toLocaleString('en')} comments`
                     : 'Loading…'}
                 </Text>
+                <VisuallyHidden aria-live="polite">{live.announcement}</VisuallyHidden>
+                {live.waiting > 0 ? (
+                  <Button size="compact-xs" variant="light" onClick={live.showWaiting}>
+                    {`Show ${live.waiting.toLocaleString('en')} new`}
+                  </Button>
+                ) : null}
                 {inbox.isLoading || inbox.isLoadingMore ? (
                   <Loader size={12} aria-label="Loading" />
                 ) : null}

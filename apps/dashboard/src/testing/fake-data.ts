@@ -1,4 +1,5 @@
 import type {
+  AlertKind,
   ChannelKind,
   CommentStatus,
   Intent,
@@ -165,4 +166,32 @@ export function buildComment(overrides: Partial<FakeComment> = {}): FakeComment 
 /** `count` plain comments, newest first. */
 export function buildComments(count: number, overrides: Partial<FakeComment> = {}): FakeComment[] {
   return Array.from({ length: count }, () => buildComment(overrides));
+}
+
+/** A critical alert as the fake server stores it; open until acknowledged. */
+export interface FakeAlert {
+  __typename: 'Alert';
+  id: string;
+  kind: AlertKind;
+  raisedAt: string;
+  comment: FakeComment;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  deliveries: [];
+}
+
+/** An open emergency alert on a new comment, raised a minute before FAKE_NOW. */
+export function buildAlert(overrides: Partial<FakeAlert> = {}): FakeAlert {
+  sequence += 1;
+  return {
+    __typename: 'Alert',
+    id: `alert-${String(sequence).padStart(5, '0')}`,
+    kind: 'EMERGENCY',
+    raisedAt: new Date(FAKE_NOW - 60_000).toISOString(),
+    comment: overrides.comment ?? buildComment({ urgency: 'CRITICAL' }),
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    deliveries: [],
+    ...overrides,
+  };
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 import type {
+  AcknowledgeAlertInput,
   ChangePasswordInput,
   CommentFilter,
   CommentOrder,
@@ -10,12 +11,16 @@ import type {
   SignInInput,
   UpdateCommentStatusInput,
 } from '../gql/graphql';
+import { createFakeCases, type FakeCase } from './fake-cases';
+import { createCollaborationFakes, type FakeCollaborationOptions } from './fake-collaboration';
 import {
   buildViewer,
+  type FakeAlert,
   type FakeComment,
   type FakeTriageCorrection,
   type FakeViewer,
 } from './fake-data';
+import { createFakeSubscriptions } from './fake-subscriptions';
 import { buildStubSchema } from './graphql-schema';
 
 const URGENCY_RANK = { CRITICAL: 0, HIGH: 1, NORMAL: 2, LOW: 3 } as const;
@@ -44,11 +49,12 @@ const PUBLIC_FIELDS = new Set(['signIn']);
 const REQUIRED_ROLES: Partial<Record<string, Role>> = {
   loadSampleData: 'MANAGER',
   removeSampleData: 'MANAGER',
+  updateSlaPolicy: 'MANAGER',
 };
 
 type Resolver = (...args: never[]) => unknown;
 
-export interface FakeServerOptions {
+export interface FakeServerOptions extends FakeCollaborationOptions {
   /** The one account: who `viewer` and `signIn` answer with. An admin by default. */
   viewer?: FakeViewer;
   /** Its password; `FAKE_PASSWORD` by default. */
@@ -62,6 +68,10 @@ export interface FakeServerOptions {
   failWith?: string | null;
   /** Makes `correctTriage` fail with this error code, until cleared. */
   failCorrectionsWith?: string | null;
+  /** Critical alerts; `openAlerts` answers the unacknowledged ones, newest first. */
+  alerts?: FakeAlert[];
+  /** Escalation cases; see fake-cases.ts. */
+  cases?: FakeCase[];
 }
 
 interface CommentsArgs {
@@ -77,6 +87,9 @@ function matches(comment: FakeComment, filter: CommentFilter | null | undefined)
   }
   const anyOf = <Value>(values: readonly Value[] | null | undefined, value: Value | null) =>
     !values || values.length === 0 || (value !== null && values.includes(value));
+  if (filter.assigneeId && comment.assigneeId !== filter.assigneeId) {
+    return false;
+  }
   if (!anyOf(filter.status, comment.status) || !anyOf(filter.channel, comment.channel.kind)) {
     return false;
   }
@@ -132,6 +145,7 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     sampleDataLoaded: options.sampleDataLoaded ?? false,
     failWith: options.failWith ?? null,
     failCorrectionsWith: options.failCorrectionsWith ?? null,
+    alerts: [...(options.alerts ?? [])],
   };
   const calls = {
     comments: [] as CommentsArgs[],
@@ -142,8 +156,18 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     signIn: [] as SignInInput[],
     signOut: 0,
     changePassword: [] as ChangePasswordInput[],
+    acknowledgeAlert: [] as AcknowledgeAlertInput[],
   };
   const byId = (id: string) => state.comments.find((comment) => comment.id === id) ?? null;
+  const collaboration = createCollaborationFakes({ viewer: () => state.viewer, byId }, options);
+  const subscriptions = createFakeSubscriptions();
+  const cases = createFakeCases({
+    initial: options.cases ?? [],
+    comments: () => state.comments,
+    byId,
+    viewer: () => state.viewer,
+    members: () => collaboration.state.members,
+  });
   const failIfAsked = () => {
     if (state.failWith) {
       throw new GraphQLError('Stub failure', { extensions: { code: state.failWith } });
@@ -175,12 +199,18 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
 
   const schema = buildStubSchema({
     Query: guard({
+      ...cases.resolvers.Query,
+      ...collaboration.query,
       viewer: () => state.viewer,
       sampleDataLoaded: () => state.sampleDataLoaded,
       channels: () => [
         ...new Map(state.comments.map((comment) => [comment.channel.id, comment.channel])).values(),
       ],
       comment: (_: unknown, { id }: { id: string }) => byId(id),
+      openAlerts: () =>
+        state.alerts
+          .filter((alert) => !alert.acknowledgedAt)
+          .sort((a, b) => b.raisedAt.localeCompare(a.raisedAt)),
       inboxCounts: (_: unknown, { filter }: { filter?: CommentFilter | null }) => {
         failIfAsked();
         const matching = state.comments.filter((comment) =>
@@ -215,7 +245,10 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
         };
       },
     }),
+    Case: cases.resolvers.Case,
     Comment: {
+      ...cases.resolvers.Comment,
+      ...collaboration.comment,
       parent: (comment: FakeComment) => (comment.parentId ? byId(comment.parentId) : null),
       ancestors: (comment: FakeComment) => {
         const chain: FakeComment[] = [];
@@ -235,6 +268,8 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
         state.comments.filter((other) => other.parentId === comment.id).length,
     },
     Mutation: guard({
+      ...cases.resolvers.Mutation,
+      ...collaboration.mutation,
       signIn: (_: unknown, { input }: { input: SignInInput }) => {
         calls.signIn.push(input);
         if (state.failedSignIns >= LOCK_AFTER_FAILURES) {
@@ -338,6 +373,16 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
         }
         return comment;
       },
+      acknowledgeAlert: (_: unknown, { input }: { input: AcknowledgeAlertInput }) => {
+        calls.acknowledgeAlert.push(input);
+        const alert = state.alerts.find((candidate) => candidate.id === input.id);
+        if (!alert) {
+          return fail('NOT_FOUND', 'The alert was not found.');
+        }
+        alert.acknowledgedAt ??= '2026-01-15T12:00:00.000Z';
+        alert.acknowledgedBy ??= state.viewer.displayName;
+        return alert;
+      },
       loadSampleData: () => {
         calls.loadSampleData += 1;
         const sample = options.sample ?? [];
@@ -354,7 +399,18 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     }),
   });
 
-  return { schema, calls, state, byId };
+  return {
+    schema,
+    // One log of requests for specs; the collaboration fakes append to their own arrays in it.
+    calls: Object.assign(calls, collaboration.calls),
+    state,
+    byId,
+    cases,
+    collaboration,
+    subscriptions,
+    /** Pushes an event to the dashboard's open subscriptions on `field` (see fake-subscriptions). */
+    publish: subscriptions.publish,
+  };
 }
 
 export type FakeServer = ReturnType<typeof createFakeServer>;

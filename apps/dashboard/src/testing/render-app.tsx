@@ -1,3 +1,4 @@
+import { ApolloLink } from '@apollo/client';
 import { SchemaLink } from '@apollo/client/link/schema';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
@@ -11,6 +12,7 @@ import { routes } from '../app/router';
 import { redirectToSignIn } from '../app/session-redirect';
 import { theme } from '../app/theme';
 import type { FakeServer } from './fake-server';
+import { FakeSubscriptionLink, isSubscription } from './fake-subscriptions';
 
 export interface RenderAppOptions {
   server: FakeServer;
@@ -26,7 +28,11 @@ export interface RenderAppOptions {
 export function renderApp({ server, path = '/inbox' }: RenderAppOptions) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const client = createApolloClient({
-    link: new SchemaLink({ schema: server.schema }),
+    link: ApolloLink.split(
+      ({ query }) => isSubscription(query),
+      new FakeSubscriptionLink(server.schema, server.subscriptions),
+      new SchemaLink({ schema: server.schema }),
+    ),
     onUnauthenticated: () => redirectToSignIn(router, client),
   });
   const user = userEvent.setup();

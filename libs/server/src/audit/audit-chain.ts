@@ -31,6 +31,11 @@ function canonical(value: unknown): string {
   return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));
 }
 
+/** Details as the chain sees them: JSON with sorted keys (also the export's details column). */
+export function canonicalJson(value: unknown): string {
+  return canonical(value);
+}
+
 /** SHA-256 over the previous hash and every field of the event. */
 export function hashEvent(event: ChainedFields): string {
   return createHash('sha256')

@@ -11,6 +11,8 @@ import { TimestampColumn } from '../database/columns';
 @Unique('UQ_audit_events_seq', ['seq'])
 @Index('IDX_audit_events_target', ['targetType', 'targetId'])
 @Index('IDX_audit_events_at', ['at'])
+@Index('IDX_audit_events_action', ['action', 'seq'])
+@Index('IDX_audit_events_actor', ['actorId', 'seq'])
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

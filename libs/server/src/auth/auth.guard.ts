@@ -2,16 +2,21 @@ import { type Role, roleAtLeast } from '@bedside/domain';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { type FastifyRequest } from 'fastify';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 
 import { AppError } from '../common/app-error';
+import { addRetryAfterHeader, RateLimitService } from '../rate-limit/rate-limit.service';
 import { type Actor } from './actor';
 import { AuthService } from './auth.service';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 export const SESSION_COOKIE = 'bedside_session';
 
-export type AuthenticatedRequest = FastifyRequest & { actor?: Actor | null };
+export type AuthenticatedRequest = FastifyRequest & {
+  actor?: Actor | null;
+  /** The rate-limit verdict for this request, shared by all its root fields. */
+  rateLimitVerdict?: Promise<void>;
+};
 
 /** The HTTP request behind a resolver or controller call. */
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
@@ -19,6 +24,25 @@ export function requestOf(context: ExecutionContext): AuthenticatedRequest {
     return GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
   }
   return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The HTTP reply behind a resolver or controller call (absent over a WebSocket). */
+function replyOf(context: ExecutionContext): FastifyReply | undefined {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ reply?: FastifyReply }>().reply;
+  }
+  return context.switchToHttp().getResponse<FastifyReply>();
+}
+
+/** Whose request budget a call spends: the session, the API token, or the address when signed out. */
+function callerKey(request: AuthenticatedRequest, actor: Actor | null): string {
+  if (actor?.sessionId) {
+    return `session:${actor.sessionId}`;
+  }
+  if (actor) {
+    return `${actor.kind}:${actor.id}`;
+  }
+  return `ip:${request.ip ?? 'unknown'}`;
 }
 
 /**
@@ -31,6 +55,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,6 +65,8 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     const actor = await this.actorOf(request);
+    // Counted before the credentials are judged, so guessing tokens spends the address's budget.
+    await this.spendRequestBudget(context, request, actor);
     if (!actor) {
       throw new AppError('UNAUTHENTICATED');
     }
@@ -48,6 +75,24 @@ export class AuthGuard implements CanActivate {
       throw new AppError('FORBIDDEN');
     }
     return true;
+  }
+
+  /**
+   * One count per HTTP request, however many root fields it asks for. Public routes (sign-in
+   * with its own limits, /health) spend nothing.
+   */
+  private async spendRequestBudget(
+    context: ExecutionContext,
+    request: AuthenticatedRequest,
+    actor: Actor | null,
+  ): Promise<void> {
+    request.rateLimitVerdict ??= this.rateLimits.consumeRequest(callerKey(request, actor));
+    try {
+      await request.rateLimitVerdict;
+    } catch (error) {
+      addRetryAfterHeader(replyOf(context), error);
+      throw error;
+    }
   }
 
   /** Resolves the caller once per request (field resolvers reuse it). */

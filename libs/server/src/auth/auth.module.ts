@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 
+import { AppErrorHttpFilter } from '../common/app-error.filter';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
@@ -14,9 +16,16 @@ import { AuthService } from './auth.service';
 })
 export class AuthModule {}
 
-/** The HTTP side: the sign-in API and the global deny-by-default guard. */
+/**
+ * The HTTP side: the sign-in API, the global deny-by-default guard with its request budgets, and
+ * the status codes its refusals get on plain routes.
+ */
 @Module({
-  imports: [AuthModule],
-  providers: [AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  imports: [AuthModule, RateLimitModule],
+  providers: [
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: AppErrorHttpFilter },
+  ],
 })
 export class AuthApiModule {}

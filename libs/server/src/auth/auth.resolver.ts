@@ -5,6 +5,7 @@ import { type FastifyReply } from 'fastify';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import { type AppConfig } from '../config/env.schema';
+import { addRetryAfterHeader, RateLimitService } from '../rate-limit/rate-limit.service';
 import { UsersService } from '../users/users.service';
 import { type Actor } from './actor';
 import { type ApiTokenEntity } from './api-token.entity';
@@ -42,18 +43,25 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Mutation(() => Viewer, {
     description:
-      'Signs in with e-mail and password and sets the httpOnly session cookie. Five wrong passwords in a row lock the account for 15 minutes.',
+      'Signs in with e-mail and password and sets the httpOnly session cookie. Five wrong passwords in a row lock the account for 15 minutes; too many attempts from one address or for one e-mail are refused with RATE_LIMITED and `extensions.retryAfterSeconds`.',
   })
   async signIn(
     @Args('input') input: SignInInput,
     @Context() context: HttpContext,
   ): Promise<Viewer> {
+    try {
+      await this.rateLimits.consumeSignIn(context.req.ip, input.email);
+    } catch (error) {
+      addRetryAfterHeader(context.reply, error);
+      throw error;
+    }
     const { user, sessionToken } = await this.auth.signIn(input.email, input.password);
     void context.reply.setCookie(SESSION_COOKIE, sessionToken, {
       httpOnly: true,

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError, badInput } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
+import { DomainEvents } from '../events/domain-events';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { type Actor } from './actor';
@@ -50,6 +51,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async signIn(email: string, password: string): Promise<SignedIn> {
@@ -142,10 +144,14 @@ export class AuthService {
       targetType: 'user',
       targetId: actor?.userId ?? null,
     });
+    this.events.publish({ type: 'session.ended', sessionId });
   }
 
   /** The person behind a session cookie, or null when it is unknown, expired or disabled. */
-  async actorForSession(sessionToken: string): Promise<Actor | null> {
+  async actorForSession(
+    sessionToken: string,
+    options: { touch?: boolean } = {},
+  ): Promise<Actor | null> {
     const sessions = this.dataSource.getRepository(SessionEntity);
     const session = await sessions.findOne({
       where: { tokenHash: hashSecret(sessionToken) },
@@ -155,7 +161,7 @@ export class AuthService {
     if (!session?.user || session.user.disabledAt || session.expiresAt <= now) {
       return null;
     }
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    if (options.touch !== false && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await sessions.update(
         { id: session.id },
         { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) },

@@ -127,6 +127,10 @@ export class CommentEntity {
   @TimestampColumn({ nullable: true })
   statusChangedAt!: Date | null;
 
+  /** When its status first became `replied`: the end of its first-response SLA clock. */
+  @TimestampColumn({ nullable: true })
+  firstRespondedAt!: Date | null;
+
   /** The team member working on it. The users table arrives with the team issue. */
   @Column({ type: 'varchar', length: 36, nullable: true })
   assigneeId!: string | null;

@@ -24,6 +24,7 @@ export function toCommentType(entity: CommentEntity): Comment {
     revision: entity.revision,
     status: entity.status,
     statusChangedAt: entity.statusChangedAt,
+    firstRespondedAt: entity.firstRespondedAt,
     assigneeId: entity.assigneeId,
     sentiment: entity.sentiment,
     sentimentScore: entity.sentimentScore,

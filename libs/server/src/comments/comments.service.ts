@@ -1,12 +1,13 @@
 import { type CommentStatus } from '@bedside/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { ChannelsService } from '../channels/channels.service';
 import { notFound } from '../common/app-error';
 import { Transactor } from '../database/transactor';
+import { DomainEvents } from '../events/domain-events';
 import { CommentEntity } from './comment.entity';
 import {
   ALIAS,
@@ -56,6 +57,7 @@ export class CommentsService {
     private readonly searches: CommentSearchService,
     private readonly transactor: Transactor,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** One keyset page of the inbox. */
@@ -249,27 +251,54 @@ export class CommentsService {
     now: Date,
     actor: Actor | null = null,
   ): Promise<CommentEntity> {
-    return this.transactor.run(async (manager) => {
-      const repository = manager.getRepository(CommentEntity);
-      const comment = await repository.findOneBy({ id });
-      if (!comment) {
-        throw notFound('The comment');
-      }
-      if (comment.status === status) {
-        return comment;
-      }
-      const previous = comment.status;
-      await repository.update({ id }, { status, statusChangedAt: now });
-      await this.facets.move(manager, { ...comment, status: previous }, { ...comment, status });
-      await this.audit.record(manager, {
-        actor,
-        action: 'comment.status_changed',
-        targetType: 'comment',
-        targetId: id,
-        details: { from: previous, to: status, revision: comment.revision },
+    const { comment: updated, changed } = await this.transactor.run((manager) =>
+      this.changeStatus(manager, { id, status, now, actor }),
+    );
+    if (changed) {
+      this.events.publish({
+        type: 'comment.changed',
+        commentId: id,
+        change: 'status',
+        userId: actor?.userId ?? null,
       });
-      return { ...comment, status, statusChangedAt: now };
+    }
+    return updated;
+  }
+
+  /**
+   * The status change inside the caller's transaction, for use cases that move comments as part
+   * of a larger change (escalating comments to a case). The caller publishes after commit.
+   */
+  async changeStatus(
+    manager: EntityManager,
+    change: { id: string; status: CommentStatus; now: Date; actor: Actor | null },
+  ): Promise<{ comment: CommentEntity; changed: boolean }> {
+    const { id, status, now, actor } = change;
+    const repository = manager.getRepository(CommentEntity);
+    const comment = await repository.findOneBy({ id });
+    if (!comment) {
+      throw notFound('The comment');
+    }
+    if (comment.status === status) {
+      return { comment, changed: false };
+    }
+    const previous = comment.status;
+    // Cases and SLAs: the first reply stops the comment's first-response clock, for good.
+    const firstRespondedAt =
+      status === 'replied' && !comment.firstRespondedAt ? now : comment.firstRespondedAt;
+    await repository.update({ id }, { status, statusChangedAt: now, firstRespondedAt });
+    await this.facets.move(manager, { ...comment, status: previous }, { ...comment, status });
+    await this.audit.record(manager, {
+      actor,
+      action: 'comment.status_changed',
+      targetType: 'comment',
+      targetId: id,
+      details: { from: previous, to: status, revision: comment.revision },
     });
+    return {
+      comment: { ...comment, status, statusChangedAt: now, firstRespondedAt },
+      changed: true,
+    };
   }
 
   private async resolveFilter(filter: CommentFilter): Promise<ResolvedFilter> {

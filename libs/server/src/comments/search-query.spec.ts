@@ -6,6 +6,7 @@ import { type AuditService } from '../audit/audit.service';
 import { type ChannelsService } from '../channels/channels.service';
 import { openDatabase } from '../database/data-source';
 import { type Transactor } from '../database/transactor';
+import { type DomainEvents } from '../events/domain-events';
 import { CommentSearchService, coveringRanges, WALK_CHUNK } from './comment-search.service';
 import { CommentsService } from './comments.service';
 import { type CommentFilter, CommentOrder } from './dto/comment-filter.input';
@@ -90,6 +91,7 @@ describe('SQLite search plans', () => {
       searches,
       {} as Transactor,
       {} as AuditService,
+      {} as DomainEvents,
     );
     for (const id of channels) {
       await dataSource.query(

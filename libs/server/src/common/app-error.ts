@@ -11,6 +11,8 @@ export class AppError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string = ERROR_MESSAGES[code],
+    /** Machine-readable hints sent beside the code, e.g. `retryAfterSeconds`; never data. */
+    readonly extensions: Readonly<Record<string, string | number | boolean>> = {},
   ) {
     super(message);
     this.name = 'AppError';

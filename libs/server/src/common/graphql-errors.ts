@@ -30,7 +30,11 @@ export function formatGraphQLError(
 ): GraphQLFormattedError {
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { ...original.extensions, code: original.code },
+    };
   }
   const rawCode = formatted.extensions?.code;
   if (typeof rawCode === 'string' && rawCode in REQUEST_ERROR_CODES) {

@@ -7,6 +7,8 @@ import { type CommentEntity } from '../comments/comment.entity';
 import { CommentsService } from '../comments/comments.service';
 import { type PostEntity } from '../posts/post.entity';
 import { PostsService } from '../posts/posts.service';
+import { type UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 
 /** Batches relation lookups of one GraphQL request: a page of 50 comments costs one query per relation. */
 export interface Loaders {
@@ -15,6 +17,7 @@ export interface Loaders {
   comment: DataLoader<string, CommentEntity | null>;
   replies: DataLoader<string, CommentEntity[]>;
   replyCount: DataLoader<string, number>;
+  user: DataLoader<string, UserEntity | null>;
 }
 
 export interface GraphQLContext {
@@ -35,6 +38,7 @@ export class LoadersFactory {
     private readonly channels: ChannelsService,
     private readonly posts: PostsService,
     private readonly comments: CommentsService,
+    private readonly users: UsersService,
   ) {}
 
   /** Fresh loaders for one request, so no cached row outlives the request that read it. */
@@ -51,6 +55,7 @@ export class LoadersFactory {
         const map = await this.comments.countReplies(ids);
         return ids.map((id) => map.get(id) ?? 0);
       }),
+      user: new DataLoader(async (ids) => byId(ids, await this.users.findByIds(ids))),
     };
   }
 }

@@ -17,6 +17,7 @@ import { badInput, notFound } from '../common/app-error';
 import { newId } from '../common/ids';
 import { runSql } from '../database/raw-query';
 import { Transactor } from '../database/transactor';
+import { DomainEvents } from '../events/domain-events';
 import { type TriageFields } from '../triage/triage.service';
 import { type CorrectableField, LabelCorrectionEntity } from './label-correction.entity';
 
@@ -86,6 +87,7 @@ export class CorrectionsService {
     private readonly transactor: Transactor,
     private readonly facets: FacetCountsService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Applies a person's labels to a comment, recording each changed field with who and when. */
@@ -96,7 +98,7 @@ export class CorrectionsService {
     now: Date;
   }): Promise<CommentEntity> {
     const corrected = validate(input.changes);
-    return this.transactor.run(async (manager) => {
+    const result = await this.transactor.run(async (manager) => {
       const comments = manager.getRepository(CommentEntity);
       const comment = await comments.findOneBy({ id: input.commentId });
       if (!comment) {
@@ -151,6 +153,13 @@ export class CorrectionsService {
       });
       return next;
     });
+    this.events.publish({
+      type: 'comment.changed',
+      commentId: input.commentId,
+      change: 'labels',
+      userId: input.actor.userId,
+    });
+    return result;
   }
 
   /** Corrections of these comments, oldest first. */

@@ -3,22 +3,34 @@ import * as path from 'node:path';
 
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+import { AlertEntity } from '../alerts/alert.entity';
+import { AlertDeliveryEntity } from '../alerts/alert-delivery.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ApiTokenEntity } from '../auth/api-token.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { CaseEntity } from '../cases/case.entity';
+import { CaseCommentEntity } from '../cases/case-comment.entity';
+import { CaseEventEntity } from '../cases/case-event.entity';
 import { ChannelEntity } from '../channels/channel.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { CommentRevisionEntity } from '../comments/comment-revision.entity';
 import { FacetCountEntity } from '../comments/facet-count.entity';
 import { type DatabaseConfig } from '../config/env.schema';
 import { LabelCorrectionEntity } from '../corrections/label-correction.entity';
+import { CommentNoteEntity } from '../notes/comment-note.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { PostEntity } from '../posts/post.entity';
+import { SlaPolicyEntity } from '../sla/sla-policy.entity';
 import { UserEntity } from '../users/user.entity';
 import { useDialectColumnTypes } from './columns';
 import { CreateCore1763900000000 } from './migrations/1763900000000-create-core';
 import { CreateAuth1764000000000 } from './migrations/1764000000000-create-auth';
 import { CreateLabelCorrections1764200000000 } from './migrations/1764200000000-create-label-corrections';
 import { CreateAuditEvents1764300000000 } from './migrations/1764300000000-create-audit-events';
+import { CreateCases1764400000000 } from './migrations/1764400000000-create-cases';
+import { CreateAlerts1764500000000 } from './migrations/1764500000000-create-alerts';
+import { AddAuditEventIndexes1764610000000 } from './migrations/1764610000000-add-audit-event-indexes';
+import { CreateNotesNotifications1764700000000 } from './migrations/1764700000000-create-notes-notifications';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SafeTypeOrmLogger } from './safe-typeorm-logger';
 
@@ -33,6 +45,14 @@ export const ENTITIES = [
   ApiTokenEntity,
   LabelCorrectionEntity,
   AuditEventEntity,
+  SlaPolicyEntity,
+  CaseEntity,
+  CaseCommentEntity,
+  CaseEventEntity,
+  AlertEntity,
+  AlertDeliveryEntity,
+  CommentNoteEntity,
+  NotificationEntity,
 ];
 
 /** Every migration, oldest first. Listed by class (not a glob) so the bundled server finds them. */
@@ -41,6 +61,10 @@ export const MIGRATIONS = [
   CreateAuth1764000000000,
   CreateLabelCorrections1764200000000,
   CreateAuditEvents1764300000000,
+  CreateCases1764400000000,
+  CreateAlerts1764500000000,
+  AddAuditEventIndexes1764610000000,
+  CreateNotesNotifications1764700000000,
 ];
 
 /**

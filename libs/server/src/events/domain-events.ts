@@ -22,7 +22,13 @@ export type DomainEvent =
     }
   | { type: 'case.changed'; caseId: string; commentIds: string[]; userId: string | null }
   | { type: 'alert.raised'; alertIds: string[] }
-  | { type: 'alert.acknowledged'; alertId: string; userId: string | null };
+  | { type: 'alert.acknowledged'; alertId: string; userId: string | null }
+  | { type: 'session.ended'; sessionId: string }
+  | {
+      type: 'presence.changed';
+      commentId: string;
+    }
+  | { type: 'notification.created'; notificationIds: string[] };
 
 export type DomainEventType = DomainEvent['type'];
 export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { AlertsModule } from '../alerts/alerts.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { CommentsModule } from '../comments/comments.module';
 import { PostsModule } from '../posts/posts.module';
@@ -8,7 +9,7 @@ import { IngestResolver } from './ingest.resolver';
 import { IngestService } from './ingest.service';
 
 @Module({
-  imports: [ChannelsModule, CommentsModule, PostsModule, TriageModule],
+  imports: [AlertsModule, ChannelsModule, CommentsModule, PostsModule, TriageModule],
   providers: [IngestService, IngestResolver],
   exports: [IngestService],
 })

@@ -7,6 +7,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 
+import { AlertsService } from '../alerts/alerts.service';
 import { ChannelsService } from '../channels/channels.service';
 import { CommentEntity, UNTRIAGED_URGENCY_RANK } from '../comments/comment.entity';
 import { CommentRevisionEntity } from '../comments/comment-revision.entity';
@@ -88,6 +89,7 @@ export class IngestService {
     private readonly facets: FacetCountsService,
     private readonly triage: TriageService,
     private readonly events: DomainEvents,
+    private readonly alerts: AlertsService,
   ) {}
 
   async ingest(rows: readonly RawCommentInput[], options: IngestOptions): Promise<IngestResult> {
@@ -174,6 +176,10 @@ export class IngestService {
     }
     await this.linkPostsAndParents(manager, chunk, channelIds, newComments);
     await insertRows(manager, CommentEntity, newComments);
+    // Critical alerts commit with their comments, so a crash cannot lose one. Sample comments
+    // are fictional: their alerts show in the dashboards (the demo shows the banner) but never
+    // page anyone by webhook or e-mail.
+    await this.alerts.raiseFor(manager, newComments, options.now, { deliver: !options.sample });
     await this.recordEdits(manager, edits, options.now);
     await this.adoptOrphans(manager, newComments);
     await this.facets.add(
@@ -264,6 +270,7 @@ export class IngestService {
       revision: 1,
       status: 'new',
       statusChangedAt: null,
+      firstRespondedAt: null,
       assigneeId: null,
       sentiment: null,
       sentimentScore: null,

@@ -10,7 +10,7 @@ describe('shortcut registry', () => {
     [{ key: 'j' }, 'selectNext'],
     [{ key: 'Enter' }, 'openSelected'],
     [{ key: '?' }, 'showHelp'],
-    [{ key: 'e' }, 'markEscalated'],
+    [{ key: 'e' }, 'escalate'],
     [{ key: 'J' }, null],
     [{ key: 'x' }, null],
     [{ key: 'c', ctrlKey: true }, null],

@@ -31,11 +31,12 @@ export const SHORTCUTS = [
   { id: 'closeComment', key: 'Escape', description: 'Close the comment', scope: 'comment' },
   { id: 'markInProgress', key: 'i', description: 'Mark in progress', scope: 'comment' },
   { id: 'markReplied', key: 'r', description: 'Mark replied', scope: 'comment' },
-  { id: 'markEscalated', key: 'e', description: 'Escalate', scope: 'comment' },
+  { id: 'escalate', key: 'e', description: 'Escalate to a case', scope: 'comment' },
   { id: 'markClosed', key: 'c', description: 'Close', scope: 'comment' },
   { id: 'markHidden', key: 'h', description: 'Hide', scope: 'comment' },
   { id: 'reopen', key: 'u', description: 'Reopen', scope: 'comment' },
   { id: 'correctLabels', key: 'l', description: 'Correct the triage labels', scope: 'comment' },
+  { id: 'assignComment', key: 'a', description: 'Take it, or pick an assignee', scope: 'comment' },
 ] as const satisfies readonly ShortcutDefinition[];
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];

@@ -66,6 +66,8 @@ export class Comment {
   channelId!: string;
   postId!: string | null;
   parentId!: string | null;
+  /** Read by the `sla` field (cases and SLAs). */
+  firstRespondedAt!: Date | null;
 
   @Field(() => Channel, { description: 'The channel the comment came from.' })
   channel?: Channel;

@@ -10,6 +10,12 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { SampleBadge } from '../../../ui/SampleBadge';
 import { StatusBadge } from '../../../ui/StatusBadge';
+import { CommentCases } from '../../cases/components/CommentCases';
+import { CommentSlaBadge } from '../../cases/components/CommentSlaBadge';
+import { EscalateButton } from '../../cases/components/EscalateButton';
+import { CommentCollaborationBar } from '../../collaboration/components/CommentCollaborationBar';
+import { CommentNotes } from '../../collaboration/components/CommentNotes';
+import { useDoubleReplyGuard } from '../../collaboration/hooks/useDoubleReplyGuard';
 import { useShortcutHandlers } from '../../shortcuts/hooks/useShortcutHandlers';
 import { useCommentDetail } from '../hooks/useCommentDetail';
 import { type StatusChange, useUpdateCommentStatus } from '../hooks/useUpdateCommentStatus';
@@ -49,6 +55,12 @@ export const CommentDetailFragment = graphql(`
     ...TriageSummary_comment
     ...StatusActions_comment
     ...CommentFacts_comment
+    ...AssignmentControl_comment
+    ...CommentNotes_comment
+    ...DoubleReplyGuard_comment
+    ...CommentCases_comment
+    ...CommentSlaBadge_comment
+    ...EscalateButton_comment
   }
 `);
 
@@ -66,6 +78,7 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
 
   const closeButton = <CloseButton aria-label="Close comment" onClick={onClose} />;
   const comment = data?.comment ? getFragmentData(CommentDetailFragment, data.comment) : null;
+  const replyGuard = useDoubleReplyGuard(commentId, comment);
 
   if (!comment) {
     let body = <CommentDetailSkeleton />;
@@ -97,8 +110,15 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
     );
   }
 
-  const changeStatus = (to: CommentStatus) =>
-    void updateStatus({ id: comment.id, from: comment.status, to });
+  const changeStatus = (to: CommentStatus) => {
+    const change = () => void updateStatus({ id: comment.id, from: comment.status, to });
+    // "Replied" means someone answered the patient: ask first if a teammate is answering too.
+    if (to === 'REPLIED') {
+      replyGuard.confirmReply(change);
+    } else {
+      change();
+    }
+  };
 
   return (
     <Stack gap={0} h="100%" component="section" aria-label="Comment">
@@ -112,6 +132,7 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
             {comment.channel.isSample ? <SampleBadge /> : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <CommentSlaBadge comment={comment} />
             <StatusBadge status={comment.status} />
             {comment.url ? (
               <Anchor href={comment.url} target="_blank" rel="noreferrer noopener" size="sm">
@@ -124,9 +145,17 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
             {closeButton}
           </Group>
         </Group>
-        <Box mt="sm">
+        <CommentCollaborationBar commentId={comment.id} comment={comment} />
+        {replyGuard.modal}
+        <Group mt="sm" gap={6} align="flex-start">
           <StatusActions comment={comment} isUpdating={isUpdating} onChangeStatus={changeStatus} />
-        </Box>
+          <EscalateButton
+            comment={comment}
+            onEscalated={() =>
+              onStatusChanged?.({ id: comment.id, from: comment.status, to: 'ESCALATED' })
+            }
+          />
+        </Group>
         {updateError ? (
           <Text size="sm" c="red" mt="xs" role="alert">
             The status did not change: {describeError(updateError).message}
@@ -137,12 +166,14 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
         <Stack gap="md" px="lg" py="md">
           {comment.hasPhi ? <PhiWarning /> : null}
           <TriageSummary comment={comment} />
+          <CommentCases comment={comment} />
           {comment.post ? <PostContext post={comment.post} /> : null}
           <CommentThread
             ancestors={comment.ancestors}
             comment={comment}
             replies={comment.replies}
           />
+          <CommentNotes comment={comment} />
           <CommentFacts comment={comment} />
         </Stack>
       </ScrollArea>

@@ -10,6 +10,7 @@ import { StatusBadge } from '../../../ui/StatusBadge';
 import { TimeAgo } from '../../../ui/TimeAgo';
 import { TriageBadge } from '../../../ui/TriageBadge';
 import { toDomainValue } from '../../../ui/vocabulary';
+import { AssigneeInitials } from '../../collaboration/components/AssigneeInitials';
 
 export const CommentRowFragment = graphql(`
   fragment CommentRow_comment on Comment {
@@ -33,6 +34,10 @@ export const CommentRowFragment = graphql(`
       kind
       displayName
       isSample
+    }
+    assignee {
+      id
+      displayName
     }
   }
 `);
@@ -174,6 +179,9 @@ export const CommentRow = memo(function CommentRow({
                 <VisuallyHidden> replies</VisuallyHidden>
               </Text>
             </Group>
+          ) : null}
+          {comment.assignee ? (
+            <AssigneeInitials displayName={comment.assignee.displayName} />
           ) : null}
           <StatusBadge status={comment.status} size="xs" />
         </Group>

@@ -1,6 +1,6 @@
 import { INTENT_LABELS, INTENTS, SENTIMENT_LABELS, URGENCIES } from '@bedside/domain';
 import { Button, Group, Select } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { IconFilterOff, IconUserCheck } from '@tabler/icons-react';
 import type { Ref } from 'react';
 
 import { SENTIMENT_LABELS_TEXT, URGENCY_LABELS } from '../../../ui/labels';
@@ -30,6 +30,14 @@ export interface FilterBarProps {
 export function FilterBar({ view, onChange, onClear, searchRef, today }: FilterBarProps) {
   return (
     <Group gap="sm" wrap="wrap" role="search" aria-label="Filter comments">
+      <Button
+        variant={view.mine ? 'light' : 'default'}
+        leftSection={<IconUserCheck size={16} aria-hidden />}
+        aria-pressed={view.mine}
+        onClick={() => onChange({ mine: !view.mine })}
+      >
+        Assigned to me
+      </Button>
       <SearchInput
         value={view.search}
         inputRef={searchRef}

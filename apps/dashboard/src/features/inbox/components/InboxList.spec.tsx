@@ -31,6 +31,7 @@ function buildConnection(count: number): FragmentType<typeof InboxListFragment> 
               channel: comment.channel,
               intents: comment.intents,
               replyCount: 0,
+              assignee: null,
             },
             CommentRowFragment,
           ),

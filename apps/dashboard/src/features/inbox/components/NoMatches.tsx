@@ -1,7 +1,9 @@
 import { Button } from '@mantine/core';
-import { IconFilterOff, IconMoodCheck, IconSearch } from '@tabler/icons-react';
+import { IconFilterOff, IconMoodCheck, IconSearch, IconUsers } from '@tabler/icons-react';
 
 import { EmptyState } from '../../../ui/EmptyState';
+import { useInboxView } from '../hooks/useInboxView';
+import { hasActiveFilters } from '../utils/inbox-view';
 
 export interface NoMatchesProps {
   hasFilters: boolean;
@@ -12,6 +14,28 @@ export interface NoMatchesProps {
 
 /** The database has comments, but none fit the current tab and filters. */
 export function NoMatches({ hasFilters, tabLabel, onClearFilters }: NoMatchesProps) {
+  const { view, updateView } = useInboxView();
+  // "Assigned to me" alone is not a search to broaden: say how work gets to the person instead.
+  if (view.mine && !hasActiveFilters({ ...view, mine: false })) {
+    return (
+      <EmptyState
+        icon={<IconMoodCheck size={26} />}
+        title={
+          tabLabel ? `Nothing in ${tabLabel} is assigned to you` : 'Nothing is assigned to you'
+        }
+        description="Open a comment and press “Take it” (or a), or ask a manager to assign you one."
+        color="teal"
+      >
+        <Button
+          variant="light"
+          leftSection={<IconUsers size={16} aria-hidden />}
+          onClick={() => updateView({ mine: false })}
+        >
+          Show everyone’s comments
+        </Button>
+      </EmptyState>
+    );
+  }
   if (hasFilters) {
     return (
       <EmptyState

@@ -3,6 +3,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 
 import { getFragmentData } from '../../../gql';
+import { useViewer } from '../../session/ViewerContext';
 import { InboxListFragment } from '../components/InboxList';
 import { InboxQuery } from '../graphql/inbox.query';
 import { InboxCountsQuery } from '../graphql/inbox-counts.query';
@@ -16,14 +17,15 @@ export const INBOX_PAGE_SIZE = 100;
 /** The inbox screen's data: one query for tabs, banner and first page, plus paging and refresh. */
 export function useInboxQuery(view: InboxView) {
   const client = useApolloClient();
+  const viewerId = useViewer().id;
   const variables = useMemo(
     () => ({
-      filter: toCommentFilter(view),
-      countsFilter: toCountsFilter(view),
+      filter: toCommentFilter(view, viewerId),
+      countsFilter: toCountsFilter(view, viewerId),
       orderBy: toCommentOrder(view),
       first: INBOX_PAGE_SIZE,
     }),
-    [view],
+    [view, viewerId],
   );
   const result = useQuery(InboxQuery, { variables, notifyOnNetworkStatusChange: true });
   const { fetchMore, networkStatus, previousData } = result;

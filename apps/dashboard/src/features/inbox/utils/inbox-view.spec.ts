@@ -17,6 +17,7 @@ const FULL_VIEW: InboxView = {
   to: '2026-11-20',
   search: 'parking garage',
   order: 'most_urgent',
+  mine: true,
 };
 
 describe('inbox view in the URL', () => {
@@ -24,7 +25,7 @@ describe('inbox view in the URL', () => {
     const query = serializeInboxView(FULL_VIEW).toString();
 
     expect(query).toBe(
-      'status=escalated&channel=google_review%2Cfacebook&sentiment=negative&intent=complaint&urgency=high&from=2026-11-01&to=2026-11-20&q=parking+garage&order=most_urgent',
+      'status=escalated&channel=google_review%2Cfacebook&sentiment=negative&intent=complaint&urgency=high&from=2026-11-01&to=2026-11-20&q=parking+garage&order=most_urgent&assignee=me',
     );
     expect(parseInboxView(new URLSearchParams(query))).toEqual(FULL_VIEW);
   });
@@ -41,6 +42,7 @@ describe('inbox view in the URL', () => {
     ['intent=COMPLAINT', { intent: null }],
     ['from=yesterday&to=2026-13-45', { from: null, to: null }],
     ['order=random', { order: 'newest' }],
+    ['assignee=user-7', { mine: false }],
   ])('ignores what it does not know in %s', (query, expected) => {
     expect(parseInboxView(new URLSearchParams(query))).toEqual({
       ...DEFAULT_INBOX_VIEW,

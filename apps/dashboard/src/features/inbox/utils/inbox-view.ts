@@ -35,6 +35,8 @@ export interface InboxView {
   to: string | null;
   search: string;
   order: InboxOrder;
+  /** "Assigned to me": only the comments assigned to the signed-in person. */
+  mine: boolean;
 }
 
 export const DEFAULT_INBOX_VIEW: InboxView = {
@@ -47,6 +49,7 @@ export const DEFAULT_INBOX_VIEW: InboxView = {
   to: null,
   search: '',
   order: 'newest',
+  mine: false,
 };
 
 const PARAM = {
@@ -59,7 +62,11 @@ const PARAM = {
   to: 'to',
   search: 'q',
   order: 'order',
+  mine: 'assignee',
 } as const satisfies Record<keyof InboxView, string>;
+
+/** `?assignee=me`: the link reads the same for everyone, and means each reader's own work. */
+const ASSIGNED_TO_ME = 'me';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -86,6 +93,7 @@ export function parseInboxView(params: URLSearchParams): InboxView {
     to: dateParam(params.get(PARAM.to)),
     search: (params.get(PARAM.search) ?? '').slice(0, 200),
     order: oneOf(INBOX_ORDERS, params.get(PARAM.order)) ?? DEFAULT_INBOX_VIEW.order,
+    mine: params.get(PARAM.mine) === ASSIGNED_TO_ME,
   };
 }
 
@@ -110,6 +118,9 @@ export function serializeInboxView(view: InboxView): URLSearchParams {
   if (view.order !== DEFAULT_INBOX_VIEW.order) {
     params.set(PARAM.order, view.order);
   }
+  if (view.mine) {
+    params.set(PARAM.mine, ASSIGNED_TO_ME);
+  }
   return params;
 }
 
@@ -122,7 +133,8 @@ export function hasActiveFilters(view: InboxView): boolean {
     view.urgency !== null ||
     view.from !== null ||
     view.to !== null ||
-    view.search.trim() !== ''
+    view.search.trim() !== '' ||
+    view.mine
   );
 }
 

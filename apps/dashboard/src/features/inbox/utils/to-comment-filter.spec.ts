@@ -42,6 +42,14 @@ describe('toCommentFilter', () => {
     });
   });
 
+  it('narrows "Assigned to me" to the viewer, in the list and the counts', () => {
+    const view = { ...DEFAULT_INBOX_VIEW, tab: 'all' as const, mine: true };
+
+    expect(toCommentFilter(view, 'user-1')).toEqual({ assigneeId: 'user-1' });
+    expect(toCountsFilter({ ...view, tab: 'new' }, 'user-1')).toEqual({ assigneeId: 'user-1' });
+    expect(toCommentFilter({ ...view, mine: false }, 'user-1')).toEqual({});
+  });
+
   it('makes the date range cover whole local days, end exclusive', () => {
     const start = new Date(startOfLocalDay('2026-03-08'));
     const end = new Date(endOfLocalDay('2026-03-08'));

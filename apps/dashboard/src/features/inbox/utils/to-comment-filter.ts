@@ -14,9 +14,15 @@ export function endOfLocalDay(day: string): string {
   return new Date(year, month - 1, date + 1).toISOString();
 }
 
-/** The GraphQL filter for the list: the view's filters plus its status tab. */
-export function toCommentFilter(view: InboxView): CommentFilter {
+/**
+ * The GraphQL filter for the list: the view's filters plus its status tab. `viewerId` is whom
+ * "Assigned to me" means.
+ */
+export function toCommentFilter(view: InboxView, viewerId?: string): CommentFilter {
   const filter: CommentFilter = {};
+  if (view.mine && viewerId) {
+    filter.assigneeId = viewerId;
+  }
   if (isStatusTab(view.tab)) {
     filter.status = [toGraphqlValue(view.tab)];
   }
@@ -49,8 +55,8 @@ export function toCommentFilter(view: InboxView): CommentFilter {
  * The filter for the tab badges: the same, without the status, since every tab counts its own.
  * Keeping the status out also lets all tabs share one cached set of counts.
  */
-export function toCountsFilter(view: InboxView): CommentFilter {
-  const { status: _status, ...filter } = toCommentFilter(view);
+export function toCountsFilter(view: InboxView, viewerId?: string): CommentFilter {
+  const { status: _status, ...filter } = toCommentFilter(view, viewerId);
   return filter;
 }
 

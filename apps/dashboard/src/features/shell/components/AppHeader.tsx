@@ -1,10 +1,18 @@
 import { type Role, roleAtLeast } from '@bedside/domain';
 import { ActionIcon, Group, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { type Icon, IconInbox, IconKeyboard } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconBriefcase,
+  IconInbox,
+  IconKeyboard,
+  IconListSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import { NavLink } from 'react-router';
 
 import { SURFACE } from '../../../app/theme';
 import { Wordmark } from '../../../ui/Wordmark';
+import { NotificationBell } from '../../collaboration/components/NotificationBell';
 import { UserMenu } from '../../session/components/UserMenu';
 import { type Viewer, viewerRole } from '../../session/ViewerContext';
 import { useShortcutContext } from '../../shortcuts/hooks/useShortcutHandlers';
@@ -16,6 +24,9 @@ import { HealthIndicator } from './HealthIndicator';
  */
 const NAV_ITEMS: readonly { to: string; label: string; icon: Icon; minRole: Role }[] = [
   { to: '/inbox', label: 'Inbox', icon: IconInbox, minRole: 'agent' },
+  { to: '/cases', label: 'Cases', icon: IconBriefcase, minRole: 'agent' },
+  { to: '/audit', label: 'Audit', icon: IconListSearch, minRole: 'manager' },
+  { to: '/team', label: 'Team', icon: IconUsers, minRole: 'admin' },
 ];
 
 export interface AppHeaderProps {
@@ -38,25 +49,25 @@ export function AppHeader({ viewer }: AppHeaderProps) {
       <Group gap="xl" wrap="nowrap">
         <Wordmark />
         <Group component="nav" aria-label="Main" gap={4} wrap="nowrap">
-          {NAV_ITEMS.filter(
-            (item) => viewer && roleAtLeast(viewerRole(viewer), item.minRole),
-          ).map(({ to, label, icon: Glyph }) => (
-            <UnstyledButton
-              key={to}
-              component={NavLink}
-              to={to}
-              className="bedside-nav-link"
-              px="sm"
-              py={6}
-            >
-              <Group gap={6} wrap="nowrap">
-                <Glyph size={17} aria-hidden />
-                <Text size="sm" fw={600} inherit>
-                  {label}
-                </Text>
-              </Group>
-            </UnstyledButton>
-          ))}
+          {NAV_ITEMS.filter((item) => viewer && roleAtLeast(viewerRole(viewer), item.minRole)).map(
+            ({ to, label, icon: Glyph }) => (
+              <UnstyledButton
+                key={to}
+                component={NavLink}
+                to={to}
+                className="bedside-nav-link"
+                px="sm"
+                py={6}
+              >
+                <Group gap={6} wrap="nowrap">
+                  <Glyph size={17} aria-hidden />
+                  <Text size="sm" fw={600} inherit>
+                    {label}
+                  </Text>
+                </Group>
+              </UnstyledButton>
+            ),
+          )}
         </Group>
       </Group>
       <Group gap="md" wrap="nowrap">
@@ -72,6 +83,7 @@ export function AppHeader({ viewer }: AppHeaderProps) {
             <IconKeyboard size={19} />
           </ActionIcon>
         </Tooltip>
+        {viewer ? <NotificationBell /> : null}
         {viewer ? <UserMenu viewer={viewer} /> : <Skeleton h={28} w={160} aria-hidden />}
       </Group>
     </Group>
