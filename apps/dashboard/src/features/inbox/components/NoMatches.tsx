@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Kbd } from '@mantine/core';
 import { IconFilterOff, IconMoodCheck, IconSearch, IconUsers } from '@tabler/icons-react';
 
 import { EmptyState } from '../../../ui/EmptyState';
@@ -23,7 +23,12 @@ export function NoMatches({ hasFilters, tabLabel, onClearFilters }: NoMatchesPro
         title={
           tabLabel ? `Nothing in ${tabLabel} is assigned to you` : 'Nothing is assigned to you'
         }
-        description="Open a comment and press “Take it” (or a), or ask a manager to assign you one."
+        description={
+          <>
+            Open a comment and press “Take it” (or <Kbd size="xs">a</Kbd>), or ask a manager to
+            assign you one.
+          </>
+        }
         color="teal"
       >
         <Button
