@@ -56,14 +56,6 @@ export interface TriageModels {
   version: string;
 }
 
-/** The stored files a set of models is decoded from (the committed ones, or freshly trained). */
-export interface TriageModelFiles {
-  intent: IntentModelFile;
-  sentiment: SentimentModelFile;
-  /** `word<TAB>valence` lines. */
-  lexiconEntries: string;
-}
-
 let loaded: TriageModels | undefined;
 
 /**
@@ -73,25 +65,13 @@ let loaded: TriageModels | undefined;
  * @example getModels().intents.outputs // -> ['medical_advice_request', 'emergency', ...]
  */
 export function getModels(): TriageModels {
-  loaded ??= createModels({
-    intent: intentModelFile,
-    sentiment: sentimentModelFile,
-    lexiconEntries: sentimentLexiconFile.entries,
-  });
+  loaded ??= loadModels();
   return loaded;
 }
 
-/**
- * Decodes a set of model files. `triage(text, { models })` runs on models other than the committed
- * ones: cross-validation trains them in memory and scores each fold with its own set.
- *
- * @example createModels({ intent, sentiment, lexiconEntries }).intentThresholds // -> [0.6, 0.2, ...]
- */
-export function createModels({
-  intent: intentFile,
-  sentiment: sentimentFile,
-  lexiconEntries,
-}: TriageModelFiles): TriageModels {
+function loadModels(): TriageModels {
+  const sentimentFile: SentimentModelFile = sentimentModelFile;
+  const intentFile: IntentModelFile = intentModelFile;
   checkShape(sentimentFile.words, SENTIMENT_LABELS, SENTIMENT_DENSE_NAMES);
   checkShape(sentimentFile.hospitalWords, SENTIMENT_LABELS, INTENT_DENSE_NAMES);
   checkShape(sentimentFile.domain, ['hospital'], INTENT_DENSE_NAMES);
@@ -106,7 +86,7 @@ export function createModels({
     sentimentHospitalBias: sentimentFile.hospitalBias,
     intents: decodeLinearModel(intentFile),
     intentThresholds: intentFile.thresholds,
-    valences: parseValences(lexiconEntries, EXTRA_VALENCES),
+    valences: parseValences(sentimentLexiconFile.entries, EXTRA_VALENCES),
     version: computeVersion(
       [
         sentimentFile.words,
@@ -115,7 +95,7 @@ export function createModels({
         sentimentFile.combiner,
         intentFile,
       ],
-      `${lexiconEntries}|${sentimentFile.generalBias.join()}|${sentimentFile.hospitalBias.join()}`,
+      `${sentimentLexiconFile.entries}|${sentimentFile.generalBias.join()}|${sentimentFile.hospitalBias.join()}`,
     ),
   };
 }

@@ -23,15 +23,3 @@ export function isMedicalAdviceHoldout(row: MedicalAdviceRow): boolean {
 export function isSentimentCombinerSlice(row: SentimentRow): boolean {
   return splitBucket(row.text, 100) < 10;
 }
-
-/** Folds of `npm run eval -- --cv` over the whole dev set. */
-export const CV_FOLDS = 5;
-
-/**
- * The cross-validation fold (0..4) of a dev comment: stable, and independent of the held-out third.
- *
- * @example crossValidationFold({ id: 'd001', ... }) // -> 0..4
- */
-export function crossValidationFold(row: HospitalRow): number {
-  return splitBucket(`cv|${row.id}`, CV_FOLDS);
-}

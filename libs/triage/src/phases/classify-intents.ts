@@ -11,6 +11,7 @@ import {
   THREAT,
 } from '../lexicon/cue-patterns';
 import { INTENT_CUES } from '../lexicon/intent-cues';
+import { getModels } from '../model-registry';
 import type { IntentScore, TriageContext, TriageDraft, TriageReasons } from '../triage.types';
 
 /** Someone in a crisis asking what to do: also an advice request by the labelling rules. */
@@ -28,7 +29,7 @@ const ASKS_DIRECTIONS = /how far|which (?:entrance|hospital|er)|where(?:'s| is) 
  * @example classifyIntents(buildContext('Do you take Aetna?'), draft).intents // -> [{label:'service_question', confidence: 0.93}]
  */
 export function classifyIntents(context: TriageContext, draft: Readonly<TriageDraft>): TriageDraft {
-  const models = context.models;
+  const models = getModels();
   const scores = draft.intentScores;
   const crisis = draft.crisis ?? { emergency: false, selfHarm: false };
   const given = new Map<Intent, number>();
@@ -85,12 +86,6 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
   }
   if (crisis.selfHarm) {
     given.set('self_harm', Math.max(scores?.self_harm ?? 0, 0.95));
-    // "How many of my pills would it take to not wake up" reads like a dosing question but is
-    // self-harm only; someone asking what to do about a crisis is also an advice request.
-    if (given.has('medical_advice_request') && !ASKS_WHAT_TO_DO.test(context.lower)) {
-      given.delete('medical_advice_request');
-      delete reasons.medical_advice_request;
-    }
   }
   // Praise the model guessed from neutral words ("ever") on clearly negative wording, with no
   // word of thanks or compliment at all, is dropped.

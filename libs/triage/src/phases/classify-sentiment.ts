@@ -5,6 +5,7 @@ import { isNegator } from '../features/featurize';
 import { combinerInputs, sentimentDense } from '../features/intent-features';
 import { scoreLinear } from '../features/linear-model';
 import { DISTRESS } from '../lexicon/cue-patterns';
+import { getModels } from '../model-registry';
 import type { TriageContext, TriageDraft } from '../triage.types';
 
 /**
@@ -22,7 +23,7 @@ export function classifySentiment(
   context: TriageContext,
   draft: Readonly<TriageDraft>,
 ): TriageDraft {
-  const models = context.models;
+  const models = getModels();
   const wordLogits = scoreLinear(
     models.sentimentWords,
     context.features,
@@ -62,7 +63,7 @@ export function classifySentiment(
   const probabilities = softmax(logits);
   const modelLabel = SENTIMENT_LABELS[best];
   const labels = new Set((draft.intents ?? []).map((intent) => intent.label));
-  const rule = (globalThis as any).process?.env?.NO_TONE_RULES ? null : toneOfIntents(
+  const rule = toneOfIntents(
     labels,
     isHospitalComment,
     modelLabel,
@@ -188,7 +189,7 @@ function explain(context: TriageContext, best: number, label: string): string[] 
       }
     }
   }
-  for (const word of topWords(context.models.sentimentWords, context, best, 3, true)) {
+  for (const word of topWords(getModels().sentimentWords, context, best, 3, true)) {
     const quoted = `"${word}"`;
     if (cues.length < 4 && !cues.some((cue) => cue.startsWith(quoted))) {
       cues.push(quoted);

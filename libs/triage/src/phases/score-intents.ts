@@ -1,6 +1,7 @@
 import { type Intent, INTENTS } from '@bedside/domain';
 
 import { scoreLinear } from '../features/linear-model';
+import { getModels } from '../model-registry';
 import type { TriageContext, TriageDraft } from '../triage.types';
 
 /**
@@ -11,7 +12,7 @@ import type { TriageContext, TriageDraft } from '../triage.types';
  * @example scoreIntents(buildContext('Do you take Aetna?')).intentScores?.service_question // -> about 0.9
  */
 export function scoreIntents(context: TriageContext): TriageDraft {
-  const model = context.models.intents;
+  const model = getModels().intents;
   const logits = scoreLinear(model, context.features, context.cueFeatures);
   const intentScores = {} as Record<Intent, number>;
   for (let index = 0; index < INTENTS.length; index++) {
