@@ -106,7 +106,7 @@ describeWithData('evaluation floors', () => {
   });
 
   describe('medical-advice held-out slice (never trained on)', () => {
-    it('keeps medical_advice_request F1 at or above 0.915', () => {
+    it('keeps medical_advice_request F1 at or above 0.92', () => {
       const rows = readLines<{ text: string; label: boolean }>('medical_advice/train.jsonl').filter(
         (row) => splitBucket(row.text, 100) < 15,
       );
@@ -116,7 +116,7 @@ describeWithData('evaluation floors', () => {
           triage(row.text).intents.some((intent) => intent.label === 'medical_advice_request'),
         ]),
       );
-      expect(f1(counts)).toBeGreaterThanOrEqual(0.915);
+      expect(f1(counts)).toBeGreaterThanOrEqual(0.92);
     });
   });
 
@@ -141,49 +141,50 @@ describeWithData('evaluation floors', () => {
     });
 
     it.each<[string, number]>([
-      ['medical_advice_request', 0.94],
-      ['complaint', 0.92],
-      ['praise', 0.94],
-      ['service_question', 0.94],
+      ['medical_advice_request', 0.95],
+      ['complaint', 0.94],
+      ['praise', 0.97],
+      ['service_question', 0.95],
       ['misinformation', 0.95],
       ['spam', 0.95],
-      ['abuse', 0.83],
+      ['abuse', 0.9],
     ])('keeps %s F1 at or above %d on all 150', (label, floor) => {
       expect(f1(intentCounts(label, all))).toBeGreaterThanOrEqual(floor);
     });
 
     it.each<[string, number]>([
-      ['medical_advice_request', 0.85],
-      ['complaint', 0.8],
-      ['service_question', 0.84],
+      ['medical_advice_request', 0.87],
+      ['complaint', 0.85],
+      ['praise', 0.93],
+      ['service_question', 0.85],
     ])('keeps %s F1 at or above %d on the held-out third', (label, floor) => {
       expect(f1(intentCounts(label, heldOut))).toBeGreaterThanOrEqual(floor);
     });
 
-    it('keeps intent macro F1 at or above 0.9 on the held-out third', () => {
+    it('keeps intent macro F1 at or above 0.92 on the held-out third', () => {
       const macro =
         INTENTS.reduce((sum, label) => {
           const counts = intentCounts(label, heldOut);
           return sum + (counts.tp + counts.fn === 0 && counts.fp === 0 ? 1 : f1(counts));
         }, 0) / INTENTS.length;
-      expect(macro).toBeGreaterThanOrEqual(0.9);
+      expect(macro).toBeGreaterThanOrEqual(0.92);
     });
 
-    it('keeps sentiment macro F1 at or above 0.9 on all 150 and 0.81 on the held-out third', () => {
+    it('keeps sentiment macro F1 at or above 0.92 on all 150 and 0.84 on the held-out third', () => {
       const truth = rows.map((row) => row.sentiment);
       const predicted = results.map((result) => result.sentiment.label);
-      expect(sentimentMacroF1(truth, predicted)).toBeGreaterThanOrEqual(0.9);
+      expect(sentimentMacroF1(truth, predicted)).toBeGreaterThanOrEqual(0.92);
       expect(
         sentimentMacroF1(
           heldOut.map((index) => truth[index]),
           heldOut.map((index) => predicted[index]),
         ),
-      ).toBeGreaterThanOrEqual(0.81);
+      ).toBeGreaterThanOrEqual(0.84);
     });
 
-    it('keeps urgency accuracy at or above 0.94, with critical exactly right', () => {
+    it('keeps urgency accuracy at or above 0.95, with critical exactly right', () => {
       const correct = rows.filter((row, index) => row.urgency === results[index].urgency).length;
-      expect(correct / rows.length).toBeGreaterThanOrEqual(0.94);
+      expect(correct / rows.length).toBeGreaterThanOrEqual(0.95);
       const critical = count(
         rows.map((row, index) => [
           row.urgency === 'critical',
@@ -193,7 +194,7 @@ describeWithData('evaluation floors', () => {
       expect(recall(critical)).toBe(1);
     });
 
-    it('keeps PHI span recall at or above 0.95 and precision at or above 0.9 (exact spans)', () => {
+    it('keeps PHI span recall at or above 0.98 and precision at or above 0.95 (exact spans)', () => {
       const key = (span: { type: string; start: number; end: number }): string =>
         `${span.type}:${span.start}:${span.end}`;
       let tp = 0;
@@ -210,8 +211,8 @@ describeWithData('evaluation floors', () => {
           if (!predicted.has(span)) fn++;
         }
       });
-      expect(recall({ tp, fp, fn })).toBeGreaterThanOrEqual(0.95);
-      expect(precision({ tp, fp, fn })).toBeGreaterThanOrEqual(0.9);
+      expect(recall({ tp, fp, fn })).toBeGreaterThanOrEqual(0.98);
+      expect(precision({ tp, fp, fn })).toBeGreaterThanOrEqual(0.95);
       for (const span of results.flatMap((result) => result.phi)) {
         expect(PHI_TYPES).toContain(span.type);
       }

@@ -1,5 +1,6 @@
 export { buildContext, MAX_CLASSIFIED_CHARS } from './build-context';
-export { getModels, RULES_VERSION } from './model-registry';
+export type { TriageModelFiles, TriageModels } from './model-registry';
+export { createModels, getModels, RULES_VERSION } from './model-registry';
 export { classifyIntents } from './phases/classify-intents';
 export { classifySentiment } from './phases/classify-sentiment';
 export { detectCrisis } from './phases/detect-crisis';

@@ -6,7 +6,13 @@ import {
   SENTIMENT_COMBINER_NAMES,
   SENTIMENT_DENSE_NAMES,
 } from './features/intent-features';
-import { decodeLinearModel, type LinearModel, type LinearModelFile } from './features/linear-model';
+import {
+  decodeLinearModel,
+  type FusedLinearModels,
+  fuseLinearModels,
+  type LinearModel,
+  type LinearModelFile,
+} from './features/linear-model';
 import { parseValences, type Valences } from './lexicon/score-lexicon';
 import { EXTRA_VALENCES } from './lexicon/sentiment-extras';
 import intentModelFile from './models/intent-model.json' with { type: 'json' };
@@ -17,7 +23,7 @@ import sentimentModelFile from './models/sentiment-model.json' with { type: 'jso
  * Bump when a rule (cue lists, thresholds in code) changes what the engine outputs, so stored
  * results can be told apart even when the model files did not change.
  */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 export interface IntentModelFile extends LinearModelFile {
   /** Decision threshold on the probability of each output, tuned on cross-validated data. */
@@ -52,8 +58,21 @@ export interface TriageModels {
   sentimentHospitalBias: readonly number[];
   intents: LinearModel;
   intentThresholds: readonly number[];
+  /**
+   * The sparse weights of `intents`, `sentimentWords`, `sentimentHospitalWords` and
+   * `sentimentDomain` in one table (in that order), summed once per comment by `buildContext`.
+   */
+  sparse: FusedLinearModels;
   valences: Valences;
   version: string;
+}
+
+/** The stored files a set of models is decoded from (the committed ones, or freshly trained). */
+export interface TriageModelFiles {
+  intent: IntentModelFile;
+  sentiment: SentimentModelFile;
+  /** `word<TAB>valence` lines. */
+  lexiconEntries: string;
 }
 
 let loaded: TriageModels | undefined;
@@ -65,28 +84,45 @@ let loaded: TriageModels | undefined;
  * @example getModels().intents.outputs // -> ['medical_advice_request', 'emergency', ...]
  */
 export function getModels(): TriageModels {
-  loaded ??= loadModels();
+  loaded ??= createModels({
+    intent: intentModelFile,
+    sentiment: sentimentModelFile,
+    lexiconEntries: sentimentLexiconFile.entries,
+  });
   return loaded;
 }
 
-function loadModels(): TriageModels {
-  const sentimentFile: SentimentModelFile = sentimentModelFile;
-  const intentFile: IntentModelFile = intentModelFile;
+/**
+ * Decodes a set of model files. `triage(text, { models })` runs on models other than the committed
+ * ones: cross-validation trains them in memory and scores each fold with its own set.
+ *
+ * @example createModels({ intent, sentiment, lexiconEntries }).intentThresholds // -> [0.6, 0.2, ...]
+ */
+export function createModels({
+  intent: intentFile,
+  sentiment: sentimentFile,
+  lexiconEntries,
+}: TriageModelFiles): TriageModels {
   checkShape(sentimentFile.words, SENTIMENT_LABELS, SENTIMENT_DENSE_NAMES);
   checkShape(sentimentFile.hospitalWords, SENTIMENT_LABELS, INTENT_DENSE_NAMES);
   checkShape(sentimentFile.domain, ['hospital'], INTENT_DENSE_NAMES);
   checkShape(sentimentFile.combiner, SENTIMENT_LABELS, SENTIMENT_COMBINER_NAMES);
   checkShape(intentFile, INTENTS, INTENT_DENSE_NAMES);
+  const intents = decodeLinearModel(intentFile);
+  const sentimentWords = decodeLinearModel(sentimentFile.words);
+  const sentimentHospitalWords = decodeLinearModel(sentimentFile.hospitalWords);
+  const sentimentDomain = decodeLinearModel(sentimentFile.domain);
   return {
-    sentimentWords: decodeLinearModel(sentimentFile.words),
-    sentimentHospitalWords: decodeLinearModel(sentimentFile.hospitalWords),
+    sentimentWords,
+    sentimentHospitalWords,
     sentimentCombiner: decodeLinearModel(sentimentFile.combiner),
-    sentimentDomain: decodeLinearModel(sentimentFile.domain),
+    sentimentDomain,
     sentimentGeneralBias: sentimentFile.generalBias,
     sentimentHospitalBias: sentimentFile.hospitalBias,
-    intents: decodeLinearModel(intentFile),
+    intents,
     intentThresholds: intentFile.thresholds,
-    valences: parseValences(sentimentLexiconFile.entries, EXTRA_VALENCES),
+    sparse: fuseLinearModels([intents, sentimentWords, sentimentHospitalWords, sentimentDomain]),
+    valences: parseValences(lexiconEntries, EXTRA_VALENCES),
     version: computeVersion(
       [
         sentimentFile.words,
@@ -95,7 +131,7 @@ function loadModels(): TriageModels {
         sentimentFile.combiner,
         intentFile,
       ],
-      `${sentimentLexiconFile.entries}|${sentimentFile.generalBias.join()}|${sentimentFile.hospitalBias.join()}`,
+      `${lexiconEntries}|${sentimentFile.generalBias.join()}|${sentimentFile.hospitalBias.join()}`,
     ),
   };
 }

@@ -1,6 +1,10 @@
 import { INTENTS, PHI_TYPES, SENTIMENT_LABELS, URGENCIES } from '@bedside/domain';
 
 import { buildContext } from './build-context';
+import { createModels } from './model-registry';
+import intentModelFile from './models/intent-model.json' with { type: 'json' };
+import sentimentLexiconFile from './models/sentiment-lexicon.json' with { type: 'json' };
+import sentimentModelFile from './models/sentiment-model.json' with { type: 'json' };
 import { runPhases, triage } from './triage';
 import type { TriageContext, TriageDraft, TriageResult } from './triage.types';
 
@@ -65,6 +69,17 @@ describe('triage', () => {
     expect(result.reasons.emergency?.length).toBeGreaterThan(0);
     expect(result.reasons.urgency).toEqual(['emergency → critical']);
     expect(result.language).toBe('en');
+  });
+
+  it('runs on models passed in (as cross-validation does) exactly as on the committed ones', () => {
+    const models = createModels({
+      intent: intentModelFile,
+      sentiment: sentimentModelFile,
+      lexiconEntries: sentimentLexiconFile.entries,
+    });
+    for (const text of ['Do you take Aetna?', 'my dad has chest pain right now', 'Thank you! 💙']) {
+      expect(triage(text, { models })).toEqual(triage(text));
+    }
   });
 
   it('is deterministic and reports the same model version every time', () => {

@@ -1,5 +1,4 @@
 import { buildContext } from './build-context';
-import { getModels } from './model-registry';
 import { classifyIntents } from './phases/classify-intents';
 import { classifySentiment } from './phases/classify-sentiment';
 import { detectCrisis } from './phases/detect-crisis';
@@ -59,7 +58,11 @@ export function runPhases(context: TriageContext, phases: readonly TriagePhase[]
  *   // -> { urgency: 'critical', intents: [{label:'medical_advice_request',...}, {label:'emergency',...}], ... }
  */
 export function triage(text: string, options: TriageOptions = {}): TriageResult {
-  const context = buildContext(typeof text === 'string' ? text : '', options.channel);
+  const context = buildContext(
+    typeof text === 'string' ? text : '',
+    options.channel,
+    options.models,
+  );
   const draft = runPhases(context, TRIAGE_PHASES);
   return {
     sentiment: draft.sentiment ?? { label: 'neutral', score: 0 },
@@ -68,7 +71,7 @@ export function triage(text: string, options: TriageOptions = {}): TriageResult 
     phi: (draft.phi ?? []).map(({ type, start, end }) => ({ type, start, end })),
     reasons: draft.reasons ?? {},
     language: draft.language ?? 'und',
-    modelVersion: getModels().version,
+    modelVersion: context.models.version,
   };
 }
 

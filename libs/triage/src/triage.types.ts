@@ -8,12 +8,18 @@ import type {
 } from '@bedside/domain';
 
 import type { LexiconScore } from './lexicon/score-lexicon';
+import type { TriageModels } from './model-registry';
 
 /** Languages the engine tells apart; `und` when there is too little text to say. */
 export type Language = 'en' | 'es' | 'und';
 
 export interface TriageOptions {
   channel?: ChannelKind;
+  /**
+   * The models to triage with; the committed ones (`getModels()`) when omitted. Evaluation passes
+   * models it trained in memory (`createModels`), e.g. one set per cross-validation fold.
+   */
+  models?: TriageModels;
 }
 
 export interface IntentScore {
@@ -60,6 +66,10 @@ export interface TriageContext {
   readonly lexicon: LexiconScore;
   /** Dense cue features of the classified window (`INTENT_DENSE_NAMES` order). */
   readonly cueFeatures: readonly number[];
+  /** The models every learned phase reads. */
+  readonly models: TriageModels;
+  /** Integer sums of `features` over `models.sparse` (every linear model's sparse part at once). */
+  readonly sparseSums: Int32Array;
 }
 
 /** Who a detected name belongs to, as far as the cue tells: it decides PHI exposure. */

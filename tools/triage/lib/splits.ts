@@ -23,3 +23,30 @@ export function isMedicalAdviceHoldout(row: MedicalAdviceRow): boolean {
 export function isSentimentCombinerSlice(row: SentimentRow): boolean {
   return splitBucket(row.text, 100) < 10;
 }
+
+/** Folds of `npm run eval -- --cv` over the whole dev set. */
+export const CV_FOLDS = 5;
+
+/**
+ * The cross-validation fold (0..4) of a dev comment: stable, and independent of the held-out third.
+ *
+ * @example crossValidationFold({ id: 'd001', ... }) // -> 0..4
+ */
+export function crossValidationFold(row: HospitalRow): number {
+  return splitBucket(`cv|${row.id}`, CV_FOLDS);
+}
+
+/**
+ * Weight of a hospital comment when the intent thresholds are tuned: real comments (the
+ * hand-labelled dev set, the team's corrections) count three times, the invented cases in
+ * `tools/triage/data/cases-*.txt` once. Chosen by 5-fold cross-validation over the dev set
+ * (`npm run eval -- --cv`).
+ *
+ * @example tuningWeight({ id: 'd014', ... }) // -> 3
+ */
+export function tuningWeight(row: HospitalRow): number {
+  return row.id.startsWith(CASE_ID_PREFIX) ? 1 : 3;
+}
+
+/** `loadCases` names each case `<file>:<line>`, and every case file starts with this. */
+const CASE_ID_PREFIX = 'cases-';

@@ -54,17 +54,35 @@ export function trainLinear(
   const scores = new Float64Array(width);
   const gradients = new Float64Array(width);
   const epsilon = 1e-8;
+  const l2 = options.l2;
+  // Each example's sparse features as offsets into `weights`, computed once instead of per epoch.
+  const offsets = examples.map((example) =>
+    Int32Array.from(example.features, (feature) => (feature & mask) * width),
+  );
+  const singles = examples.map((example) => singleKnownOutput(example.targets));
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(order, random);
     const rate = options.learningRate / (1 + epoch * 0.5);
     for (const exampleIndex of order) {
       const example = examples[exampleIndex];
-      const norm = featureNorm(example.features.length);
+      const bases = offsets[exampleIndex];
+      const count = bases.length;
+      const norm = featureNorm(count);
       scores.set(bias);
-      for (const feature of example.features) {
-        const base = (feature & mask) * width;
-        for (let output = 0; output < width; output++) {
-          scores[output] += weights[base + output] * norm;
+      const single = singles[exampleIndex];
+      if (single >= 0) {
+        // Only one output is known: scoring the others would be wasted (their gradient is 0).
+        let sum = 0;
+        for (let index = 0; index < count; index++) {
+          sum += weights[bases[index] + single];
+        }
+        scores[single] += sum * norm;
+      } else {
+        for (let index = 0; index < count; index++) {
+          const base = bases[index];
+          for (let output = 0; output < width; output++) {
+            scores[output] += weights[base + output] * norm;
+          }
         }
       }
       for (let index = 0; index < denseCount; index++) {
@@ -74,11 +92,19 @@ export function trainLinear(
         }
       }
       computeGradients(options.mode, scores, example, gradients);
-      for (const feature of example.features) {
-        const base = (feature & mask) * width;
-        for (let output = 0; output < width; output++) {
-          const slot = base + output;
-          const gradient = gradients[output] * norm + options.l2 * weights[slot];
+      // An output whose label is unknown for this example (-1) is left alone, L2 included: the
+      // medical-advice lines only know one intent, and most of the cost is theirs.
+      const { targets } = example;
+      const first = single >= 0 ? single : 0;
+      const last = single >= 0 ? single + 1 : width;
+      for (let output = first; output < last; output++) {
+        if (targets[output] < 0) {
+          continue;
+        }
+        const dataGradient = gradients[output] * norm;
+        for (let index = 0; index < count; index++) {
+          const slot = bases[index] + output;
+          const gradient = dataGradient + l2 * weights[slot];
           if (gradient === 0) {
             continue;
           }
@@ -106,6 +132,23 @@ export function trainLinear(
     }
   }
   return { options, weights, dense, bias };
+}
+
+/** The index of the only output with a known target, or -1 when more (or none) are known. */
+function singleKnownOutput(targets: readonly number[]): number {
+  if (targets.length < 2) {
+    return -1;
+  }
+  let found = -1;
+  for (let output = 0; output < targets.length; output++) {
+    if (targets[output] >= 0) {
+      if (found >= 0) {
+        return -1;
+      }
+      found = output;
+    }
+  }
+  return found;
 }
 
 function computeGradients(

@@ -1,7 +1,13 @@
 import { decodeBase64, encodeBase64 } from './base64';
 import { featurize, hashWord, hashWords, isNegator } from './featurize';
 import { combineHashes, hashString } from './hash';
-import { decodeLinearModel, scoreLinear } from './linear-model';
+import {
+  decodeLinearModel,
+  finishLinear,
+  fuseLinearModels,
+  scoreLinear,
+  sumFused,
+} from './linear-model';
 import {
   BOUNDARY_TOKEN,
   DOMAIN_TOKEN,
@@ -43,6 +49,16 @@ describe('featurize', () => {
   it('starts every word with its plain hash outside negation', () => {
     expect(featurize(['thank'])[0]).toBe(hashWord('thank'));
     expect(hashWords(['a', 'b'])).toEqual([hashWord('a'), hashWord('b')]);
+  });
+
+  it('gives the same features for a word whether its character n-grams were cached or not', () => {
+    const tokens = tokenize('unforgettable kindness from an extraordinarily patient nurse');
+    const first = featurize(tokens);
+    expect(featurize(tokens)).toEqual(first);
+    // Character n-grams stop after 24 letters, cached or not.
+    const long = 'a'.repeat(30);
+    expect(featurize([long])).toEqual(featurize([long]));
+    expect(featurize([long]).length).toBe(featurize(['a'.repeat(24)]).length);
   });
 
   it('is deterministic and returns unsigned 32-bit ids', () => {
@@ -112,6 +128,30 @@ describe('linear models', () => {
     const scores = scoreLinear(model, [0, 1], [2]);
     expect(scores[0]).toBeCloseTo(0.5 + (1 + 2) / Math.SQRT2 + 2, 10);
     expect(scores[1]).toBeCloseTo(0 + (-1 + 0) / Math.SQRT2 - 2, 10);
+  });
+
+  it('scores fused models exactly as each model alone, whatever their hash sizes', () => {
+    const model = decodeLinearModel(file);
+    const wider = decodeLinearModel({
+      ...file,
+      name: 'wider',
+      outputs: ['x', 'y', 'z'],
+      bits: 2,
+      weights: encodeBase64(Uint8Array.from([1, 2, 3, 255, 254, 253, 10, 20, 30, 7, 0, 129])),
+      dense: [0.5, 0, -0.5],
+      bias: [0, 1, 2],
+    });
+    const fused = fuseLinearModels([wider, model]);
+    expect(fused.offsets).toEqual([0, 3]);
+    expect(fused.width % 4).toBe(0);
+    const features = [0, 1, 2, 3, 7, 4_000_000_001];
+    const sums = sumFused(fused, features);
+    expect(finishLinear(wider, sums, 0, features.length, [2])).toEqual(
+      scoreLinear(wider, features, [2]),
+    );
+    expect(finishLinear(model, sums, 3, features.length, [2])).toEqual(
+      scoreLinear(model, features, [2]),
+    );
   });
 
   it('refuses a file whose weights do not match its size', () => {

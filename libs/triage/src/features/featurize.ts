@@ -120,13 +120,38 @@ export function featurize(
       negationLeft--;
     }
     if (token.length >= MIN_CHAR_GRAM_WORD && isWordToken(token)) {
-      pushCharGrams(token, features);
+      const grams = charGramsOf(token);
+      for (let gram = 0; gram < grams.length; gram++) {
+        features.push(grams[gram]);
+      }
     }
   }
   if (previous !== START_HASH) {
     features.push(combineHashes(previous, END_HASH, SEED_PAIR));
   }
   return features;
+}
+
+/**
+ * Character n-gram hashes of recently seen words. Word frequencies are steep (a few hundred words
+ * make up most of any comment), so most words are hashed once instead of once per comment; the
+ * cache is emptied when full, which bounds its memory and never changes a result.
+ */
+const CHAR_GRAMS = new Map<string, readonly number[]>();
+const MAX_CACHED_WORDS = 20_000;
+
+function charGramsOf(word: string): readonly number[] {
+  let grams = CHAR_GRAMS.get(word);
+  if (grams === undefined) {
+    const computed: number[] = [];
+    pushCharGrams(word, computed);
+    if (CHAR_GRAMS.size >= MAX_CACHED_WORDS) {
+      CHAR_GRAMS.clear();
+    }
+    CHAR_GRAMS.set(word, computed);
+    grams = computed;
+  }
+  return grams;
 }
 
 function pushCharGrams(word: string, features: number[]): void {

@@ -1,6 +1,6 @@
 import { INTENTS } from '@bedside/domain';
 
-import { LINK, QUESTION, REACTION_ONLY } from '../lexicon/cue-patterns';
+import { DISTRESS, LINK, QUESTION, REACTION_ONLY, THANKS } from '../lexicon/cue-patterns';
 import { countIntentCues, INTENT_CUES } from '../lexicon/intent-cues';
 import { type LexiconScore } from '../lexicon/score-lexicon';
 
@@ -38,10 +38,15 @@ export const SENTIMENT_COMBINER_NAMES: readonly string[] = [
   ...SENTIMENT_DENSE_NAMES,
   ...INTENTS.map((intent) => `intent_${intent}`),
   'question',
+  'distress',
+  'thanks',
+  'after_contrast',
 ];
 
 /**
- * The combiner's inputs, in `SENTIMENT_COMBINER_NAMES` order.
+ * The combiner's inputs, in `SENTIMENT_COMBINER_NAMES` order. Besides the model outputs it gets
+ * three cues the hospital labelling rules turn on: worry or distress (a worried advice request is
+ * negative, a calm one neutral), thanks, and the tone of the clause after a "but".
  *
  * @example combinerInputs(tweetLogits, hospitalLogits, lexicon, intentProbabilities, 'how?')
  */
@@ -52,12 +57,16 @@ export function combinerInputs(
   intentProbabilities: readonly number[],
   lower: string,
 ): number[] {
+  const head = lower.length > 4000 ? lower.slice(0, 4000) : lower;
   return [
     ...centre(wordLogits),
     ...centre(hospitalLogits),
     ...sentimentDense(lexicon),
     ...intentProbabilities,
-    QUESTION.test(lower.length > 4000 ? lower.slice(0, 4000) : lower) ? 1 : 0,
+    QUESTION.test(head) ? 1 : 0,
+    DISTRESS.test(head) ? 1 : 0,
+    THANKS.test(head) ? 1 : 0,
+    lexicon.afterContrast / (1 + Math.abs(lexicon.afterContrast)),
   ];
 }
 

@@ -65,7 +65,7 @@ export const THREAT =
 
 /** Insults and slurs aimed at people: abuse by the labelling rules, whatever the model says. */
 export const INSULT =
-  /\b(?:idiots?|morons?|clowns?|imbeciles?|losers?|scum|crooks|jerks?|witch|bitch|b\*{3,}|assholes?|dumbass|pigs|trash|bunch of (?:idiots|morons|clowns|overpaid|greedy|money hungry|vultures|crooks|liars|thieves)|vultures|parasites|leeches|lying thieves|brain ?dead|a disgrace|you people are|f[*u#@]{1,3}c?k (?:you|this|off|all)|f\*{2,} (?:you|this|off)|go to hell|shut up|in[uú]til|idiota|imb[eé]cil|pendej)\b/;
+  /\b(?:idiots?|morons?|clowns?|imbeciles?|losers?|scum|crooks|jerks?|witch|bitch|b\*{3,}|assholes?|dumbass|pigs|(?:you(?:'re| are)?|are|is|be|such|absolute|total|complete|utter|pure|literal) trash|trash (?:hospital|doctors?|nurses?|staff|people|humans?|service|place)|bunch of (?:idiots|morons|clowns|overpaid|greedy|money hungry|vultures|crooks|liars|thieves)|vultures|parasites|leeches|lying thieves|brain ?dead|a disgrace|you people are|f[*u#@]{1,3}c?k (?:you|this|off|all)|f\*{2,} (?:you|this|off)|go to hell|shut up|in[uú]til|idiota|imb[eé]cil|pendej)\b/;
 
 /**
  * A question about a medicine decision for a particular person ("should he skip tonight's
@@ -83,6 +83,10 @@ export const MEDICATION_QUESTION =
  */
 export const DISTRESS =
   /(?:i'?m|i am|we'?re|we are|so|really|very|super|getting|been|feel|feeling|is|are) (?:so |really |very |super |a bit |a little |kind of |kinda |getting )?(?:worried|scared|terrified|anxious|nervous|frightened|freaking|panick|desperate|upset)|worried sick|freaking out|losing my mind|can'?t sleep|in tears|\bcrying|please help|help me|unbearable|excruciating|agony|killing (?:me|her|him)|so much pain|severe|horrible|awful|terrible|getting worse|worse and worse|hospice|terminal|stage (?:3|4|iv|three|four)|dying|\blumps?\b|cruel|!!|😢|😭|😰|😟|😔|😩|🥺|preocupad|miedo|asustad|desesperad/;
+
+/** Thanks and shout-outs (English and Spanish), a cue of positive tone in hospital comments. */
+export const THANKS =
+  /\b(?:thank|thanks|thankful|thx|ty|tysm|grateful|gratitude|gracias|agradecid[oa]s?|appreciat(?:e|ed|ion)|kudos|shout ?outs?|props to|bless (?:you|them|her|him))\b/;
 
 /** Harm or concrete safety risk in a complaint (raises urgency to high). */
 export const HARM =

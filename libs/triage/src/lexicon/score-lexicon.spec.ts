@@ -27,6 +27,12 @@ describe('scoreLexicon', () => {
     expect(compoundOf('rude but good')).toBeGreaterThan(0);
   });
 
+  it('keeps the tone of the clause after the last "but" apart', () => {
+    expect(scoreLexicon(tokenize('good but rude'), valences).afterContrast).toBeLessThan(0);
+    expect(scoreLexicon(tokenize('rude but good'), valences).afterContrast).toBeGreaterThan(0);
+    expect(scoreLexicon(tokenize('good and rude'), valences).afterContrast).toBe(0);
+  });
+
   it('stops a negation at clause punctuation', () => {
     expect(compoundOf('not today. good')).toBeGreaterThan(0);
   });

@@ -18,6 +18,11 @@ export interface LexiconScore {
   positive: number;
   /** Sum of negative contributions as a positive number (>= 0). */
   negative: number;
+  /**
+   * Sum of the valences after the last "but"/"pero"/"however" (0 without one): in "the nurses
+   * were great but billing was a nightmare" the clause after the turn carries the verdict.
+   */
+  afterContrast: number;
   cues: LexiconCue[];
 }
 
@@ -64,8 +69,12 @@ export function scoreLexicon(tokens: readonly string[], valences: Valences): Lex
   let sum = 0;
   let positive = 0;
   let negative = 0;
+  let afterContrast = 0;
   for (const contribution of contributions) {
     if (contrastAt >= 0) {
+      if (contribution.index > contrastAt) {
+        afterContrast += contribution.value;
+      }
       contribution.value *= contribution.index < contrastAt ? 0.5 : 1.5;
     }
     sum += contribution.value;
@@ -84,7 +93,7 @@ export function scoreLexicon(tokens: readonly string[], valences: Valences): Lex
     contributions.length > 1
       ? contributions.sort((left, right) => Math.abs(right.value) - Math.abs(left.value))
       : contributions;
-  return { compound, positive, negative, cues };
+  return { compound, positive, negative, afterContrast, cues };
 }
 
 function isNegatedAt(tokens: readonly string[], index: number): boolean {

@@ -34,7 +34,7 @@ describe('classifyIntents', () => {
     ],
     [
       "I'm allergic to bees, just got stung, my face is swelling up. how far is your ER from downtown",
-      ['emergency'],
+      ['emergency', 'service_question'],
     ],
     [
       'been sitting on the bridge by the hospital for an hour. just wanted someone to know',
@@ -52,6 +52,12 @@ describe('classifyIntents', () => {
     // Threats and insults without a grievance.
     ["Keep ignoring my emails and you'll see me at your front desk", ['abuse']],
     ['greedy vultures, every one of you', ['abuse']],
+    ['honestly you people are trash', ['abuse']],
+    // Asking what to do about someone else's crisis is also an advice request.
+    [
+      'my sister just told me she wants to kill herself. what do I do',
+      ['medical_advice_request', 'self_harm'],
+    ],
   ])('%s → %j', (text, expected) => {
     expect(intentsOf(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -64,6 +70,12 @@ describe('classifyIntents', () => {
     ['Love paying $40 to park so I can wait 4 hours ❤️🙃', 'praise'],
     // A positive idiom with a "negative" word is not a complaint.
     ['The cinnamon rolls in your cafe are to die for', 'complaint'],
+    // Rubbish is not an insult.
+    ['The trash cans outside radiology are overflowing again and it smells', 'abuse'],
+    // A lethal-dose question is self-harm, not a request for dosing advice.
+    ['how many of my sleeping pills would it take to never wake up', 'medical_advice_request'],
+    // A myth shared "with love" is not praise of the hospital.
+    ['Sharing with love 💗 vaccines cause autism and big pharma is hiding it', 'praise'],
   ])('%s is not %s', (text, label) => {
     expect(intentsOf(text)).not.toContain(label);
   });

@@ -11,7 +11,6 @@ import {
   THREAT,
 } from '../lexicon/cue-patterns';
 import { INTENT_CUES } from '../lexicon/intent-cues';
-import { getModels } from '../model-registry';
 import type { IntentScore, TriageContext, TriageDraft, TriageReasons } from '../triage.types';
 
 /** Someone in a crisis asking what to do: also an advice request by the labelling rules. */
@@ -23,13 +22,15 @@ const ASKS_DIRECTIONS = /how far|which (?:entrance|hospital|er)|where(?:'s| is) 
 /**
  * Phase 5: turns intent probabilities into labels. Each learned intent is given when its
  * probability clears a threshold tuned on cross-validated data; then rules apply, in this order:
- * the crisis phase decides emergency and self-harm; an emergency that asks what to do is also an
- * advice request; an emoji-only positive reaction is praise; a threat is abuse.
+ * the crisis phase decides emergency and self-harm; an emergency or self-harm that asks what to do
+ * is also an advice request, an emergency that asks the way also a service question, and self-harm that does not (a lethal-dose question) is not; praise
+ * needs words of praise on clearly negative wording or beside a myth; an emoji-only positive
+ * reaction is praise; a threat or an insult is abuse.
  *
  * @example classifyIntents(buildContext('Do you take Aetna?'), draft).intents // -> [{label:'service_question', confidence: 0.93}]
  */
 export function classifyIntents(context: TriageContext, draft: Readonly<TriageDraft>): TriageDraft {
-  const models = getModels();
+  const models = context.models;
   const scores = draft.intentScores;
   const crisis = draft.crisis ?? { emergency: false, selfHarm: false };
   const given = new Map<Intent, number>();
@@ -65,13 +66,19 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
   }
   if (crisis.emergency) {
     given.set('emergency', Math.max(scores?.emergency ?? 0, 0.95));
+    const asksDirections = ASKS_DIRECTIONS.test(context.lower);
     if (
       !given.has('medical_advice_request') &&
       ASKS_WHAT_TO_DO.test(context.lower) &&
-      !ASKS_DIRECTIONS.test(context.lower)
+      !asksDirections
     ) {
       given.set('medical_advice_request', 0.9);
       reasons.medical_advice_request = ['emergency + asks what to do'];
+    }
+    // "How far is your ER?" in the middle of an emergency is a practical question too.
+    if (asksDirections && !given.has('service_question')) {
+      given.set('service_question', 0.9);
+      reasons.service_question = ['emergency + asks the way'];
     }
   }
   if (
@@ -86,6 +93,18 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
   }
   if (crisis.selfHarm) {
     given.set('self_harm', Math.max(scores?.self_harm ?? 0, 0.95));
+    // Someone asking what to do about a crisis is also an advice request, as with emergencies;
+    // "how many of my pills would it take to not wake up" reads like a dosing question but is
+    // self-harm only.
+    if (ASKS_WHAT_TO_DO.test(context.lower) && !ASKS_DIRECTIONS.test(context.lower)) {
+      if (!given.has('medical_advice_request')) {
+        given.set('medical_advice_request', 0.9);
+        reasons.medical_advice_request = ['self-harm + asks what to do'];
+      }
+    } else if (given.has('medical_advice_request')) {
+      given.delete('medical_advice_request');
+      delete reasons.medical_advice_request;
+    }
   }
   // Praise the model guessed from neutral words ("ever") on clearly negative wording, with no
   // word of thanks or compliment at all, is dropped.
@@ -94,6 +113,11 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
     context.lexicon.compound <= -0.5 &&
     cueCount(context, 'praise') === 0
   ) {
+    given.delete('praise');
+    delete reasons.praise;
+  }
+  // A myth shared "with love 💗" is not praise of the hospital unless it also thanks someone.
+  if (given.has('praise') && given.has('misinformation') && cueCount(context, 'praise') === 0) {
     given.delete('praise');
     delete reasons.praise;
   }

@@ -36,6 +36,10 @@ describe('classifySentiment', () => {
     // A 4-star review with one gripe is positive; enthusiastic praise through an idiom too.
     ['4 stars. Long wait but the nurses were wonderful and explained everything', 'positive'],
     ['The cinnamon rolls in your cafe are to die for', 'positive'],
+    // A practical question that thanks someone is warm, not plain.
+    ['Where can I send a thank you card to the labor and delivery nurses?', 'positive'],
+    // Mixed reviews follow the clause after "but" (by the labelling rules, a gripe wins).
+    ['The nurses were great but the billing department has been a nightmare', 'negative'],
   ])('%s → %s', (text, expected) => {
     expect(sentimentOf(text)).toBe(expected);
   });

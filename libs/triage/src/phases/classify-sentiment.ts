@@ -3,9 +3,8 @@ import { INTENTS, SENTIMENT_LABELS, type SentimentLabel } from '@bedside/domain'
 import { topWords } from '../features/explain';
 import { isNegator } from '../features/featurize';
 import { combinerInputs, sentimentDense } from '../features/intent-features';
-import { scoreLinear } from '../features/linear-model';
-import { DISTRESS } from '../lexicon/cue-patterns';
-import { getModels } from '../model-registry';
+import { finishLinear, scoreLinear } from '../features/linear-model';
+import { DISTRESS, THANKS } from '../lexicon/cue-patterns';
 import type { TriageContext, TriageDraft } from '../triage.types';
 
 /**
@@ -23,21 +22,28 @@ export function classifySentiment(
   context: TriageContext,
   draft: Readonly<TriageDraft>,
 ): TriageDraft {
-  const models = getModels();
-  const wordLogits = scoreLinear(
+  const models = context.models;
+  const { sparseSums } = context;
+  const [, wordsAt, hospitalAt, domainAt] = models.sparse.offsets;
+  const count = context.features.length;
+  const wordLogits = finishLinear(
     models.sentimentWords,
-    context.features,
+    sparseSums,
+    wordsAt,
+    count,
     sentimentDense(context.lexicon),
   );
   const cueFeatures = context.cueFeatures;
   const isHospitalComment =
-    scoreLinear(models.sentimentDomain, context.features, cueFeatures)[0] >= 0;
+    finishLinear(models.sentimentDomain, sparseSums, domainAt, count, cueFeatures)[0] >= 0;
   let logits: Float64Array = wordLogits;
   let bias = models.sentimentGeneralBias;
   if (isHospitalComment) {
-    const hospitalLogits = scoreLinear(
+    const hospitalLogits = finishLinear(
       models.sentimentHospitalWords,
-      context.features,
+      sparseSums,
+      hospitalAt,
+      count,
       cueFeatures,
     );
     const intentProbabilities = INTENTS.map((intent) => draft.intentScores?.[intent] ?? 0);
@@ -90,9 +96,9 @@ const SURE_OF_TONE = 0.75;
  * The tone the labelling rules tie to intents, where they do. In hand-labelled hospital
  * comments a complaint, abuse, an emergency or self-harm is negative, praise without a complaint
  * is positive, an advice request is negative when worried and neutral when calm, and a service
- * question or chit-chat is neutral unless clearly otherwise; myths and spam are left to the
- * model (calm or angry, enthusiastic or flat). For
- * general posts only the crisis and abuse rule applies.
+ * question is neutral unless clearly otherwise or warmed by thanks; myths, spam and comments
+ * without an intent are left to the model (calm or angry, enthusiastic or flat). For general
+ * posts only the crisis and abuse rule applies.
  */
 function toneOfIntents(
   labels: ReadonlySet<string>,
@@ -121,8 +127,12 @@ function toneOfIntents(
   if (advice) {
     return advice;
   }
-  // A myth's tone is left to the model: relayed calmly it is neutral, pushed angrily negative.
-  const isPlain = [...labels].every((intent) => intent === 'service_question');
+  // Only a service question is plain: with no intent found at all the words decide (a missed
+  // intent is likelier than a calm comment the model read wrongly), and thanks give it warmth.
+  const isPlain =
+    labels.size > 0 &&
+    [...labels].every((intent) => intent === 'service_question') &&
+    !THANKS.test(lower.length > MAX_CUE_CHARS ? lower.slice(0, MAX_CUE_CHARS) : lower);
   if (isPlain && modelLabel !== 'neutral' && modelProbability < SURE_OF_TONE) {
     return { label: 'neutral', reason: 'plain question → neutral' };
   }
@@ -131,8 +141,8 @@ function toneOfIntents(
 
 /** The word models must be this sure to call an advice request without worry cues negative. */
 const SURE_OF_WORRY = 0.8;
-/** Distress cues are looked for in this much text (linear time on pasted essays). */
-const MAX_DISTRESS_CHARS = 4000;
+/** Distress and thanks are looked for in this much text (linear time on pasted essays). */
+const MAX_CUE_CHARS = 4000;
 
 /**
  * An advice request (alone, or with a service question or a relayed myth) is negative when the
@@ -157,7 +167,7 @@ function adviceTone(
   ) {
     return null;
   }
-  const head = lower.length > MAX_DISTRESS_CHARS ? lower.slice(0, MAX_DISTRESS_CHARS) : lower;
+  const head = lower.length > MAX_CUE_CHARS ? lower.slice(0, MAX_CUE_CHARS) : lower;
   const distress = DISTRESS.exec(head);
   if (distress) {
     return { label: 'negative', reason: `worried advice request "${distress[0]}" → negative` };
@@ -189,7 +199,7 @@ function explain(context: TriageContext, best: number, label: string): string[] 
       }
     }
   }
-  for (const word of topWords(getModels().sentimentWords, context, best, 3, true)) {
+  for (const word of topWords(context.models.sentimentWords, context, best, 3, true)) {
     const quoted = `"${word}"`;
     if (cues.length < 4 && !cues.some((cue) => cue.startsWith(quoted))) {
       cues.push(quoted);

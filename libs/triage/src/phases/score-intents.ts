@@ -1,7 +1,6 @@
 import { type Intent, INTENTS } from '@bedside/domain';
 
-import { scoreLinear } from '../features/linear-model';
-import { getModels } from '../model-registry';
+import { finishLinear } from '../features/linear-model';
 import type { TriageContext, TriageDraft } from '../triage.types';
 
 /**
@@ -12,8 +11,14 @@ import type { TriageContext, TriageDraft } from '../triage.types';
  * @example scoreIntents(buildContext('Do you take Aetna?')).intentScores?.service_question // -> about 0.9
  */
 export function scoreIntents(context: TriageContext): TriageDraft {
-  const model = getModels().intents;
-  const logits = scoreLinear(model, context.features, context.cueFeatures);
+  const { intents, sparse } = context.models;
+  const logits = finishLinear(
+    intents,
+    context.sparseSums,
+    sparse.offsets[0],
+    context.features.length,
+    context.cueFeatures,
+  );
   const intentScores = {} as Record<Intent, number>;
   for (let index = 0; index < INTENTS.length; index++) {
     intentScores[INTENTS[index]] = 1 / (1 + Math.exp(-logits[index]));
