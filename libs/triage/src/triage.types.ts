@@ -7,6 +7,8 @@ import type {
   Urgency,
 } from '@bedside/domain';
 
+import type { Word } from './features/words';
+import type { PatternHits } from './lexicon/pattern-gate';
 import type { LexiconScore } from './lexicon/score-lexicon';
 import type { TriageModels } from './model-registry';
 
@@ -58,9 +60,14 @@ export interface TriageContext {
   readonly text: string;
   readonly lower: string;
   readonly tokens: readonly string[];
+  /** The `Word` of each token: its hashes and the word lists it is on. */
+  readonly words: readonly Word[];
   /** `hashWord` of each token. */
   readonly wordHashes: readonly number[];
+  /** `featurize(tokens)`, listed on first read. */
   readonly features: readonly number[];
+  /** `features.length`. */
+  readonly featureCount: number;
   readonly channel: ChannelKind | undefined;
   /** The sentiment word-list score of the classified window. */
   readonly lexicon: LexiconScore;
@@ -70,6 +77,8 @@ export interface TriageContext {
   readonly models: TriageModels;
   /** Integer sums of `features` over `models.sparse` (every linear model's sparse part at once). */
   readonly sparseSums: Int32Array;
+  /** Where the cue patterns' literals occur in `lower` (`scanPatterns`): which cannot match. */
+  readonly patternHits: PatternHits;
 }
 
 /** Who a detected name belongs to, as far as the cue tells: it decides PHI exposure. */

@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64 } from './base64';
-import { featurize, hashWord, hashWords, isNegator } from './featurize';
+import { featurize, hashWord, hashWords, isNegator, sumWordFeatures } from './featurize';
 import { combineHashes, hashString } from './hash';
 import {
   decodeLinearModel,
@@ -17,6 +17,7 @@ import {
   URL_TOKEN,
   USER_TOKEN,
 } from './tokenize';
+import { Word, wordOf, wordWeight } from './words';
 
 describe('tokenize', () => {
   it.each<[string, string[]]>([
@@ -156,5 +157,65 @@ describe('linear models', () => {
 
   it('refuses a file whose weights do not match its size', () => {
     expect(() => decodeLinearModel({ ...file, bits: 2 })).toThrow('expected 8 weights, found 4');
+  });
+});
+
+describe('sumWordFeatures', () => {
+  const file = {
+    name: 'tiny',
+    outputs: ['a', 'b', 'c'],
+    bits: 6,
+    scale: 0.5,
+    weights: encodeBase64(Uint8Array.from({ length: 64 * 3 }, (_, index) => (index * 37) % 251)),
+    denseNames: [],
+    dense: [],
+    bias: [0, 0, 0],
+  };
+  const other = {
+    ...file,
+    name: 'other',
+    outputs: ['x'],
+    bits: 4,
+    weights: encodeBase64(Uint8Array.from({ length: 16 }, (_, index) => 250 - index * 9)),
+    bias: [0],
+  };
+  const fused = fuseLinearModels([decodeLinearModel(file), decodeLinearModel(other)]);
+  const texts = [
+    'thank you so much, not good at all. never helpful but kind',
+    "didn't call back; no one answered!! 😡 worst",
+    'soooo grateful 🙏 @lakeside!!',
+    '',
+  ];
+
+  it.each(texts)(
+    'sums what sumFused sums over featurize, and counts the same features: %j',
+    (text) => {
+      const tokens = tokenize(text);
+      const features = featurize(tokens);
+      const { count, totals } = sumWordFeatures(tokens.map(wordOf), fused);
+      expect(count).toBe(features.length);
+      expect(Array.from(totals)).toEqual(Array.from(sumFused(fused, features)));
+    },
+  );
+
+  it('gives words from before the cache was emptied the same sums and weights', () => {
+    const tokens = tokenize(texts[0]);
+    const before = tokens.map(wordOf);
+    const expected = Array.from(sumWordFeatures(before, fused).totals);
+    const weight = wordWeight(before[0], fused, 1);
+    for (let index = 0; index < 20_001; index++) {
+      wordOf(`filler${index}`);
+    }
+    expect(wordOf(tokens[0])).not.toBe(before[0]);
+    expect(Array.from(sumWordFeatures(before, fused).totals)).toEqual(expected);
+    expect(wordWeight(before[0], fused, 1)).toBe(weight);
+    expect(
+      Array.from(
+        sumWordFeatures(
+          tokens.map((token) => new Word(token)),
+          fused,
+        ).totals,
+      ),
+    ).toEqual(expected);
   });
 });

@@ -1,67 +1,13 @@
 import { combineHashes, hashString } from './hash';
-import { BOUNDARY_TOKEN, isWordToken } from './tokenize';
+import type { FusedLinearModels } from './linear-model';
+import { BOUNDARY_TOKEN } from './tokenize';
+import { addWordWeights, SEED_WORD, type Word, wordOf } from './words';
 
-const SEED_WORD = 0x1001;
-const SEED_NEGATED_WORD = 0x2002;
+export { hashWord, isNegator } from './words';
+
 const SEED_PAIR = 0x3003;
-const SEED_CHARS = 0x4004;
 const START_HASH = hashString('<s>', SEED_WORD);
 const END_HASH = hashString('</s>', SEED_WORD);
-
-/**
- * Character n-grams are 3- and 4-grams: 5-grams added little accuracy for a quarter more
- * features, and every feature costs a table lookup per model output.
- */
-const MAX_CHAR_GRAM = 4;
-
-/** Shorter words ("i", "my", "is") get no character n-grams: their word feature says it all. */
-const MIN_CHAR_GRAM_WORD = 3;
-
-/** Longest word prefix that gets character n-grams: bounds the cost of junk "words". */
-const MAX_CHAR_GRAM_WORD = 24;
-
-const NEGATORS = new Set([
-  'not',
-  'no',
-  'never',
-  'nobody',
-  'nothing',
-  'none',
-  'nor',
-  'neither',
-  'without',
-  'cannot',
-  'dont',
-  'cant',
-  'wont',
-  'didnt',
-  'doesnt',
-  'isnt',
-  'wasnt',
-  'arent',
-  'werent',
-  'havent',
-  'hasnt',
-  'shouldnt',
-  'wouldnt',
-  'couldnt',
-  'aint',
-  'nunca',
-  'nadie',
-  'nada',
-  'ni',
-  'sin',
-]);
-
-/**
- * The feature id of a plain word, as `featurize` emits it outside negation scopes. Used to explain
- * which words drove a model's decision.
- *
- * @example hashWord('thank') === featurize(['thank'])[0] // -> true
- */
-export function hashWord(token: string): number {
-  return hashString(token, SEED_WORD);
-}
 
 /**
  * `hashWord` of every token, computed once per comment and shared by feature extraction and
@@ -70,20 +16,11 @@ export function hashWord(token: string): number {
  * @example hashWords(['thank', 'you']) // -> [hashWord('thank'), hashWord('you')]
  */
 export function hashWords(tokens: readonly string[]): number[] {
-  return tokens.map(hashWord);
+  return tokens.map((token) => wordOf(token).hash);
 }
 
 /** Words after a negator that stay marked as negated, unless clause punctuation comes first. */
 const NEGATION_SCOPE = 3;
-
-/**
- * True for "not", "never", "didn't", "no" and friends (English and Spanish).
- *
- * @example isNegator("didn't") // -> true
- */
-export function isNegator(token: string): boolean {
-  return NEGATORS.has(token) || token.endsWith("n't");
-}
 
 /**
  * Turns tokens into hashed feature ids shared by every model: words (marked when inside a
@@ -93,86 +30,138 @@ export function isNegator(token: string): boolean {
  *
  * @example featurize(['not', 'good']) // -> [hash('not'), hash('NOT:good'), pair hashes..., char grams...]
  */
-export function featurize(
-  tokens: readonly string[],
-  wordHashes: readonly number[] = hashWords(tokens),
-): number[] {
+export function featurize(tokens: readonly string[]): number[] {
   const features: number[] = [];
-  let previous = START_HASH;
-  let negationLeft = 0;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token === BOUNDARY_TOKEN) {
-      negationLeft = 0;
-      if (previous !== START_HASH) {
-        features.push(combineHashes(previous, END_HASH, SEED_PAIR));
-      }
-      previous = START_HASH;
-      continue;
-    }
-    const plain = wordHashes[index];
-    features.push(negationLeft > 0 ? hashString(token, SEED_NEGATED_WORD) : plain);
-    features.push(combineHashes(previous, plain, SEED_PAIR));
-    previous = plain;
-    if (isNegator(token)) {
-      negationLeft = NEGATION_SCOPE;
-    } else if (negationLeft > 0) {
-      negationLeft--;
-    }
-    if (token.length >= MIN_CHAR_GRAM_WORD && isWordToken(token)) {
-      const grams = charGramsOf(token);
-      for (let gram = 0; gram < grams.length; gram++) {
-        features.push(grams[gram]);
-      }
-    }
-  }
-  if (previous !== START_HASH) {
-    features.push(combineHashes(previous, END_HASH, SEED_PAIR));
-  }
+  walkFeatures(tokens.map(wordOf), features, null);
   return features;
 }
 
 /**
- * Character n-gram hashes of recently seen words. Word frequencies are steep (a few hundred words
- * make up most of any comment), so most words are hashed once instead of once per comment; the
- * cache is emptied when full, which bounds its memory and never changes a result.
+ * How many features `featurize` gives a comment's words, and the sums `sumFused` would give for
+ * them, without listing the features: a word's own features (word and character n-grams) are
+ * summed once per distinct word and kept with it (`addWordWeights`), so only the word pairs cost a
+ * table row each.
+ *
+ * @example sumWordFeatures(tokens.map(wordOf), fused).totals // -> sumFused(fused, featurize(tokens))
  */
-const CHAR_GRAMS = new Map<string, readonly number[]>();
-const MAX_CACHED_WORDS = 20_000;
-
-function charGramsOf(word: string): readonly number[] {
-  let grams = CHAR_GRAMS.get(word);
-  if (grams === undefined) {
-    const computed: number[] = [];
-    pushCharGrams(word, computed);
-    if (CHAR_GRAMS.size >= MAX_CACHED_WORDS) {
-      CHAR_GRAMS.clear();
-    }
-    CHAR_GRAMS.set(word, computed);
-    grams = computed;
-  }
-  return grams;
+export function sumWordFeatures(
+  words: readonly Word[],
+  fused: FusedLinearModels,
+): { count: number; totals: Int32Array } {
+  const totals = new Int32Array(fused.width);
+  const pairs: PairRows = { starts: pairStartsBuffer, count: 0 };
+  const count = walkFeatures(words, null, { fused, totals, pairs });
+  addRows(totals, fused, pairs.starts, pairs.count);
+  return { count, totals };
 }
 
-function pushCharGrams(word: string, features: number[]): void {
-  const length = Math.min(word.length, MAX_CHAR_GRAM_WORD);
-  // Positions -1 and `length` stand for the word boundaries so prefixes and suffixes differ.
-  for (let start = -1; start < length - 1; start++) {
-    let hash = (0x811c9dc5 ^ SEED_CHARS) >>> 0;
-    for (let offset = 0; offset < MAX_CHAR_GRAM; offset++) {
-      const position = start + offset;
-      if (position > length) {
-        break;
+/** Where each word pair's row of fused weights starts, collected to be summed in one pass. */
+interface PairRows {
+  starts: Int32Array;
+  count: number;
+}
+
+/** Reused: the rows are summed before `sumWordFeatures` returns. Grown when a comment needs it. */
+let pairStartsBuffer = new Int32Array(256);
+
+/**
+ * Sums rows of fused weights four outputs at a time: the rows are scattered over a table larger
+ * than the CPU caches, and a tight loop lets the CPU fetch many of them at once.
+ */
+function addRows(
+  totals: Int32Array,
+  fused: FusedLinearModels,
+  starts: Int32Array,
+  count: number,
+): void {
+  const { weights, width } = fused;
+  for (let output = 0; output < width; output += 4) {
+    let first = 0;
+    let second = 0;
+    let third = 0;
+    let fourth = 0;
+    for (let index = 0; index < count; index++) {
+      const base = starts[index] + output;
+      first += weights[base];
+      second += weights[base + 1];
+      third += weights[base + 2];
+      fourth += weights[base + 3];
+    }
+    totals[output] += first;
+    totals[output + 1] += second;
+    totals[output + 2] += third;
+    totals[output + 3] += fourth;
+  }
+}
+
+/**
+ * The one walk over words behind `featurize` and `sumWordFeatures`: lists the features into
+ * `features` and/or adds their weights to `sums.totals`, and returns how many there are.
+ */
+function walkFeatures(
+  words: readonly Word[],
+  features: number[] | null,
+  sums: { fused: FusedLinearModels; totals: Int32Array; pairs: PairRows } | null,
+): number {
+  let count = 0;
+  let previous = START_HASH;
+  let negationLeft = 0;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (word.token === BOUNDARY_TOKEN) {
+      negationLeft = 0;
+      if (previous !== START_HASH) {
+        count += addPair(features, sums, combineHashes(previous, END_HASH, SEED_PAIR));
       }
-      const code = position < 0 || position === length ? 2 : word.charCodeAt(position);
-      hash ^= code;
-      hash = Math.imul(hash, 0x01000193);
-      if (offset >= 2) {
-        // A cheap avalanche is enough here: the inputs are already FNV states.
-        let mixed = Math.imul(hash ^ (offset << 24), 0x9e3779b1);
-        mixed ^= mixed >>> 15;
-        features.push(mixed >>> 0);
+      previous = START_HASH;
+      continue;
+    }
+    const plain = word.hash;
+    const isNegated = negationLeft > 0;
+    const grams = word.grams;
+    if (features !== null) {
+      features.push(isNegated ? word.negatedHash : plain);
+    }
+    count += 1 + grams.length;
+    count += addPair(features, sums, combineHashes(previous, plain, SEED_PAIR));
+    previous = plain;
+    if (word.isNegator) {
+      negationLeft = NEGATION_SCOPE;
+    } else if (negationLeft > 0) {
+      negationLeft--;
+    }
+    if (features !== null) {
+      for (let gram = 0; gram < grams.length; gram++) {
+        features.push(grams[gram]);
       }
     }
+    if (sums !== null) {
+      addWordWeights(sums.totals, word, sums.fused, isNegated);
+    }
   }
+  if (previous !== START_HASH) {
+    count += addPair(features, sums, combineHashes(previous, END_HASH, SEED_PAIR));
+  }
+  return count;
+}
+
+function addPair(
+  features: number[] | null,
+  sums: { fused: FusedLinearModels; pairs: PairRows } | null,
+  pair: number,
+): number {
+  if (features !== null) {
+    features.push(pair);
+  }
+  if (sums !== null) {
+    const { fused, pairs } = sums;
+    if (pairs.count === pairs.starts.length) {
+      const grown = new Int32Array(pairs.starts.length * 2);
+      grown.set(pairs.starts);
+      pairs.starts = grown;
+      pairStartsBuffer = grown;
+    }
+    pairs.starts[pairs.count++] = (pair & fused.mask) * fused.width;
+  }
+  return 1;
 }

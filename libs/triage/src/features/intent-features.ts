@@ -2,9 +2,15 @@ import { INTENTS } from '@bedside/domain';
 
 import { DISTRESS, LINK, QUESTION, REACTION_ONLY, THANKS } from '../lexicon/cue-patterns';
 import { countIntentCues, INTENT_CUES } from '../lexicon/intent-cues';
+import { GatedPattern, type PatternHits, scanPatterns } from '../lexicon/pattern-gate';
 import { type LexiconScore } from '../lexicon/score-lexicon';
 
 const HAS_LETTER_OR_DIGIT = /[a-z0-9]/;
+const ASKS = new GatedPattern(QUESTION);
+const HAS_LINK = new GatedPattern(LINK);
+const IS_REACTION = new GatedPattern(REACTION_ONLY);
+const IS_DISTRESSED = new GatedPattern(DISTRESS);
+const THANKS_SOMEONE = new GatedPattern(THANKS);
 
 /** Names of the dense features, in order; stored in the model file and checked at load. */
 export const INTENT_DENSE_NAMES: readonly string[] = [
@@ -56,6 +62,7 @@ export function combinerInputs(
   lexicon: LexiconScore,
   intentProbabilities: readonly number[],
   lower: string,
+  hits: PatternHits = scanPatterns(lower),
 ): number[] {
   const head = lower.length > 4000 ? lower.slice(0, 4000) : lower;
   return [
@@ -63,9 +70,9 @@ export function combinerInputs(
     ...centre(hospitalLogits),
     ...sentimentDense(lexicon),
     ...intentProbabilities,
-    QUESTION.test(head) ? 1 : 0,
-    DISTRESS.test(head) ? 1 : 0,
-    THANKS.test(head) ? 1 : 0,
+    ASKS.test(hits, head) ? 1 : 0,
+    IS_DISTRESSED.test(hits, head) ? 1 : 0,
+    THANKS_SOMEONE.test(hits, head) ? 1 : 0,
     lexicon.afterContrast / (1 + Math.abs(lexicon.afterContrast)),
   ];
 }
@@ -90,15 +97,21 @@ export function sentimentDense(lexicon: LexiconScore): number[] {
  *
  * @example intentDense('love this 👍', lexicon) // -> [0.6, 0.7, 0, 0, 0, 0, 0]
  */
-export function intentDense(lower: string, lexicon: LexiconScore): number[] {
+export function intentDense(
+  lower: string,
+  lexicon: LexiconScore,
+  hits: PatternHits = scanPatterns(lower),
+): number[] {
   const head = lower.length > 4000 ? lower.slice(0, 4000) : lower;
   return [
     ...sentimentDense(lexicon),
-    QUESTION.test(head) ? 1 : 0,
-    LINK.test(head) ? 1 : 0,
+    ASKS.test(hits, head) ? 1 : 0,
+    HAS_LINK.test(hits, head) ? 1 : 0,
     // Only text without letters or digits can be an emoji-only reaction.
-    !HAS_LETTER_OR_DIGIT.test(head) && REACTION_ONLY.test(head) ? 1 : 0,
-    ...countIntentCues(head),
+    IS_REACTION.mayMatch(hits, head) && !HAS_LETTER_OR_DIGIT.test(head) && REACTION_ONLY.test(head)
+      ? 1
+      : 0,
+    ...countIntentCues(head, hits),
   ];
 }
 

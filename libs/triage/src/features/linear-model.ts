@@ -107,6 +107,7 @@ export function scoreLinear(
 /**
  * Logits from integer sums of sparse weights: `sums[offset + output]` holds the sum for `output`
  * over `count` features. `scoreLinear` and the fused path share it, so both give identical floats.
+ * The logits are written to `into` when given (a caller that reads them at once can reuse one).
  *
  * @example finishLinear(model, fusedSums, 9, features.length, dense) // -> Float64Array of logits
  */
@@ -116,9 +117,10 @@ export function finishLinear(
   offset: number,
   count: number,
   dense: readonly number[],
+  into?: Float64Array,
 ): Float64Array {
   const width = model.outputs.length;
-  const logits = new Float64Array(width);
+  const logits = into !== undefined && into.length === width ? into : new Float64Array(width);
   const factor = model.scale * featureNorm(count);
   for (let output = 0; output < width; output++) {
     let score = model.bias[output] + sums[offset + output] * factor;

@@ -83,7 +83,7 @@ function scanPlain(lower: string): string[] {
           break;
         }
       }
-      tokens.push(normaliseToken(lower.slice(start, index)));
+      tokens.push(normaliseWord(lower.slice(start, index)));
     } else if (code >= 48 && code <= 57) {
       index++;
       while (index < length) {
@@ -183,6 +183,21 @@ function normaliseToken(raw: string): string {
   }
   if (first === 44 || first === 46 || first === 58 || first === 59) {
     return BOUNDARY_TOKEN;
+  }
+  let word = raw.length > 2 && hasTripleLetter(raw) ? raw.replace(ELONGATION, '$1$1') : raw;
+  if (word.includes('’')) {
+    word = word.replace(/’/g, "'");
+  }
+  return word;
+}
+
+/**
+ * `normaliseToken` of a run of letters: of its checks only these can apply (a run of letters holds
+ * no "@", ".", digit or punctuation), and this runs for almost every token.
+ */
+function normaliseWord(raw: string): string {
+  if (raw.length > 4 && raw.startsWith('http')) {
+    return URL_TOKEN;
   }
   let word = raw.length > 2 && hasTripleLetter(raw) ? raw.replace(ELONGATION, '$1$1') : raw;
   if (word.includes('’')) {

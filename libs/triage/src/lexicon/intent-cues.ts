@@ -1,3 +1,5 @@
+import { gatePattern, mayMatch, type PatternHits, scanPatterns } from './pattern-gate';
+
 /**
  * Hand-written cue patterns, one per learned intent, fed to the intent model as dense features
  * (the number of matches). They carry what a few hundred labelled comments cannot: the wording
@@ -32,6 +34,7 @@ const WORD_START_CUES = Object.values(INTENT_CUES).map((pattern) => {
   const source = `\\b(?:${words.join('|')})${emoji.length > 0 ? `|${emoji.join('|')}` : ''}`;
   return new RegExp(source, 'gu');
 });
+const WORD_START_GATES = WORD_START_CUES.map(gatePattern);
 
 /** Splits a pattern source at the `|` that are not inside a group or a character class. */
 function splitTopLevel(source: string): string[] {
@@ -67,8 +70,11 @@ export type CuedIntent = keyof typeof INTENT_CUES;
  *
  * @example countIntentCues('thank you so much, amazing team') // -> { praise: 0.67, ... }
  */
-export function countIntentCues(lower: string): number[] {
-  return WORD_START_CUES.map((pattern) => {
+export function countIntentCues(lower: string, hits: PatternHits = scanPatterns(lower)): number[] {
+  return WORD_START_CUES.map((pattern, index) => {
+    if (!mayMatch(hits, WORD_START_GATES[index], lower)) {
+      return 0;
+    }
     pattern.lastIndex = 0;
     let count = 0;
     while (count < 3 && pattern.exec(lower) !== null) {

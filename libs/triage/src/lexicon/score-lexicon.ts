@@ -1,6 +1,5 @@
-import { isNegator } from '../features/featurize';
 import { BOUNDARY_TOKEN } from '../features/tokenize';
-import { BOOSTERS } from './sentiment-extras';
+import { type Word, wordOf } from '../features/words';
 
 /** Word valences on VADER's -4..4 scale. */
 export type Valences = ReadonlyMap<string, number>;
@@ -26,11 +25,8 @@ export interface LexiconScore {
   cues: LexiconCue[];
 }
 
-// A Map, not the record: a comment may contain any word, including "constructor".
-const BOOSTER_MAP: ReadonlyMap<string, number> = new Map(Object.entries(BOOSTERS));
 const NEGATED_FACTOR = -0.74;
 const NORMALISER = 15;
-const CONTRAST_WORDS = new Set(['but', 'pero', 'however', 'although', 'though']);
 /** Words after which a negator does not flip sentiment ("not only great but..."). */
 const NEGATION_LOOKBACK = 3;
 
@@ -43,28 +39,37 @@ const NEGATION_LOOKBACK = 3;
  * @example scoreLexicon(['not', 'helpful', 'at', 'all'], valences).compound // -> about -0.3
  */
 export function scoreLexicon(tokens: readonly string[], valences: Valences): LexiconScore {
+  return scoreWords(tokens.map(wordOf), valences);
+}
+
+/**
+ * `scoreLexicon` of a comment's words (boosters, contrast words and negators are facts of each
+ * `Word`; see `sentiment-extras.ts`).
+ *
+ * @example scoreWords(['not', 'helpful'].map(wordOf), valences).compound // -> below 0
+ */
+export function scoreWords(words: readonly Word[], valences: Valences): LexiconScore {
   const contributions: (LexiconCue & { index: number })[] = [];
   let contrastAt = -1;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (CONTRAST_WORDS.has(token)) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (word.isContrast) {
       contrastAt = index;
       continue;
     }
-    const base = valences.get(token);
+    const base = word.valenceIn(valences);
     if (base === undefined) {
       continue;
     }
     let value = base;
-    const previous = index > 0 ? tokens[index - 1] : '';
-    const boost = BOOSTER_MAP.get(previous);
+    const boost = index > 0 ? words[index - 1].boost : undefined;
     if (boost !== undefined) {
       value += Math.sign(value) * boost;
     }
-    if (isNegatedAt(tokens, index)) {
+    if (isNegatedAt(words, index)) {
       value *= NEGATED_FACTOR;
     }
-    contributions.push({ token, value, index });
+    contributions.push({ token: word.token, value, index });
   }
   let sum = 0;
   let positive = 0;
@@ -84,7 +89,7 @@ export function scoreLexicon(tokens: readonly string[], valences: Valences): Lex
       negative -= contribution.value;
     }
   }
-  const exclamations = countExclamations(tokens);
+  const exclamations = countExclamations(words);
   if (sum !== 0) {
     sum += Math.sign(sum) * Math.min(exclamations, 4) * 0.292;
   }
@@ -96,22 +101,22 @@ export function scoreLexicon(tokens: readonly string[], valences: Valences): Lex
   return { compound, positive, negative, afterContrast, cues };
 }
 
-function isNegatedAt(tokens: readonly string[], index: number): boolean {
+function isNegatedAt(words: readonly Word[], index: number): boolean {
   for (let back = 1; back <= NEGATION_LOOKBACK && index - back >= 0; back++) {
-    const token = tokens[index - back];
-    if (token === BOUNDARY_TOKEN) {
+    const word = words[index - back];
+    if (word.token === BOUNDARY_TOKEN) {
       return false;
     }
-    if (isNegator(token)) {
+    if (word.isNegator) {
       return true;
     }
   }
   return false;
 }
 
-function countExclamations(tokens: readonly string[]): number {
+function countExclamations(words: readonly Word[]): number {
   let count = 0;
-  for (const token of tokens) {
+  for (const { token } of words) {
     if (token === '!') {
       count++;
     } else if (token === '!!') {

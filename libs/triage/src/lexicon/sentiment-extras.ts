@@ -167,3 +167,6 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
   sorta: -0.293,
   little: -0.293,
 };
+
+/** Words after which the clause that follows carries the verdict ("great nurses, but ..."). */
+export const CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'however', 'although', 'though'];

@@ -11,6 +11,7 @@ import {
   THREAT,
 } from '../lexicon/cue-patterns';
 import { INTENT_CUES } from '../lexicon/intent-cues';
+import { GatedPattern } from '../lexicon/pattern-gate';
 import type { IntentScore, TriageContext, TriageDraft, TriageReasons } from '../triage.types';
 
 /** Someone in a crisis asking what to do: also an advice request by the labelling rules. */
@@ -18,6 +19,14 @@ const ASKS_WHAT_TO_DO =
   /what (?:do|should|can) (?:i|we)|should (?:i|we|he|she)|do (?:i|we) (?:need|call|go|take)|(?:or|,) (?:drive|wait|ambulance|uber|call)|\b(?:er|ambulance|911|in) ?\?|(?:er|ambulance) now|is this (?:a|normal)|how (?:long|far)|qu[eé] (?:hago|hacemos)|llamo|voy a urgencias|¿/;
 /** A service question about getting there, which is not an advice request. */
 const ASKS_DIRECTIONS = /how far|which (?:entrance|hospital|er)|where(?:'s| is) (?:the|your)/;
+
+const ASKS_WHAT = new GatedPattern(ASKS_WHAT_TO_DO);
+const ASKS_WAY = new GatedPattern(ASKS_DIRECTIONS);
+const ASKS_ABOUT_MEDICINE = new GatedPattern(MEDICATION_QUESTION);
+const IS_REACTION = new GatedPattern(REACTION_ONLY);
+const SHOWS_LOVE = new GatedPattern(LOVE_EMOJI);
+const THREATENS = new GatedPattern(THREAT);
+const INSULTS = new GatedPattern(INSULT);
 
 /**
  * Phase 5: turns intent probabilities into labels. Each learned intent is given when its
@@ -33,23 +42,23 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
   const models = context.models;
   const scores = draft.intentScores;
   const crisis = draft.crisis ?? { emergency: false, selfHarm: false };
+  const hits = context.patternHits;
   const given = new Map<Intent, number>();
   const reasons: TriageReasons = {};
   // Two or three words ("same", "lol ok", "?") give the model too little to go on; there an
   // intent also needs one of its own cue words ("thanks!" is still praise).
-  const shortCues =
-    countWords(context.tokens) <= SHORT_COMMENT_WORDS ? cueCounts(context.cueFeatures) : null;
+  const isShort = countWords(context.tokens) <= SHORT_COMMENT_WORDS;
   INTENTS.forEach((intent, index) => {
     const probability = scores?.[intent] ?? 0;
     if (intent === 'emergency' || intent === 'self_harm') {
       return;
     }
-    if (shortCues && !(shortCues.get(intent) ?? 0)) {
+    if (isShort && !cueCount(context, intent)) {
       return;
     }
     if (probability >= models.intentThresholds[index]) {
       given.set(intent, probability);
-      const words = topWords(models.intents, context, index, 3, false);
+      const words = topWords(models.intents, models.sparse.offsets[0], context, index, 3, false);
       reasons[intent] = words.length > 0 ? words.map((word) => `"${word}"`) : ['model'];
     }
   });
@@ -66,10 +75,10 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
   }
   if (crisis.emergency) {
     given.set('emergency', Math.max(scores?.emergency ?? 0, 0.95));
-    const asksDirections = ASKS_DIRECTIONS.test(context.lower);
+    const asksDirections = ASKS_WAY.test(hits, context.lower);
     if (
       !given.has('medical_advice_request') &&
-      ASKS_WHAT_TO_DO.test(context.lower) &&
+      ASKS_WHAT.test(hits, context.lower) &&
       !asksDirections
     ) {
       given.set('medical_advice_request', 0.9);
@@ -86,7 +95,7 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
     !given.has('spam') &&
     !given.has('misinformation') &&
     context.cueFeatures[QUESTION_FEATURE] > 0 &&
-    MEDICATION_QUESTION.test(head(context.lower))
+    ASKS_ABOUT_MEDICINE.test(hits, head(context.lower))
   ) {
     given.set('medical_advice_request', 0.85);
     reasons.medical_advice_request = ['asks about a medicine for a particular person'];
@@ -96,7 +105,7 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
     // Someone asking what to do about a crisis is also an advice request, as with emergencies;
     // "how many of my pills would it take to not wake up" reads like a dosing question but is
     // self-harm only.
-    if (ASKS_WHAT_TO_DO.test(context.lower) && !ASKS_DIRECTIONS.test(context.lower)) {
+    if (ASKS_WHAT.test(hits, context.lower) && !ASKS_WAY.test(hits, context.lower)) {
       if (!given.has('medical_advice_request')) {
         given.set('medical_advice_request', 0.9);
         reasons.medical_advice_request = ['self-harm + asks what to do'];
@@ -121,7 +130,7 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
     given.delete('praise');
     delete reasons.praise;
   }
-  if (!given.has('praise') && REACTION_ONLY.test(context.lower)) {
+  if (!given.has('praise') && IS_REACTION.test(hits, context.lower)) {
     given.set('praise', 0.9);
     reasons.praise = ['positive reaction emoji'];
   }
@@ -130,14 +139,14 @@ export function classifyIntents(context: TriageContext, draft: Readonly<TriageDr
     !crisis.emergency &&
     !crisis.selfHarm &&
     !NOT_PRAISE.some((intent) => given.has(intent)) &&
-    LOVE_EMOJI.test(head(context.lower))
+    SHOWS_LOVE.test(hits, head(context.lower))
   ) {
     given.set('praise', 0.8);
     reasons.praise = ['affection emoji'];
   }
-  const isThreat = THREAT.test(context.lower);
+  const isThreat = THREATENS.test(hits, context.lower);
   if (!given.has('abuse')) {
-    const insult = INSULT.exec(context.lower);
+    const insult = INSULTS.exec(hits, context.lower);
     if (insult || isThreat) {
       given.set('abuse', 0.9);
       reasons.abuse = [insult ? `insult "${insult[0]}"` : 'threat wording'];
@@ -166,15 +175,14 @@ function countWords(tokens: readonly string[]): number {
   return tokens.filter((token) => token !== BOUNDARY_TOKEN).length;
 }
 
-function cueCount(context: TriageContext, intent: keyof typeof INTENT_CUES): number {
-  return cueCounts(context.cueFeatures).get(intent) ?? 0;
-}
+/** Where each intent's cue count sits among the dense features. */
+const CUE_FEATURE = new Map(
+  Object.keys(INTENT_CUES).map((intent) => [intent, INTENT_DENSE_NAMES.indexOf(`cues_${intent}`)]),
+);
 
-function cueCounts(cueFeatures: readonly number[]): Map<string, number> {
-  const offset = INTENT_DENSE_NAMES.indexOf(`cues_${Object.keys(INTENT_CUES)[0]}`);
-  return new Map(
-    Object.keys(INTENT_CUES).map((intent, index) => [intent, cueFeatures[offset + index]]),
-  );
+function cueCount(context: TriageContext, intent: string): number {
+  const feature = CUE_FEATURE.get(intent);
+  return feature === undefined ? 0 : context.cueFeatures[feature];
 }
 
 function round(value: number): number {

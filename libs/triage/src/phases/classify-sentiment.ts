@@ -5,6 +5,7 @@ import { isNegator } from '../features/featurize';
 import { combinerInputs, sentimentDense } from '../features/intent-features';
 import { finishLinear, scoreLinear } from '../features/linear-model';
 import { DISTRESS, THANKS } from '../lexicon/cue-patterns';
+import { GatedPattern, type PatternHits } from '../lexicon/pattern-gate';
 import type { TriageContext, TriageDraft } from '../triage.types';
 
 /**
@@ -25,7 +26,7 @@ export function classifySentiment(
   const models = context.models;
   const { sparseSums } = context;
   const [, wordsAt, hospitalAt, domainAt] = models.sparse.offsets;
-  const count = context.features.length;
+  const count = context.featureCount;
   const wordLogits = finishLinear(
     models.sentimentWords,
     sparseSums,
@@ -56,6 +57,7 @@ export function classifySentiment(
         context.lexicon,
         intentProbabilities,
         context.lower,
+        context.patternHits,
       ),
     );
     bias = models.sentimentHospitalBias;
@@ -76,6 +78,7 @@ export function classifySentiment(
     probabilities[best],
     context.lexicon.compound,
     context.lower,
+    context.patternHits,
   );
   const label = rule?.label ?? modelLabel;
   const score = alignScore(probabilities[2] - probabilities[0], label);
@@ -85,6 +88,9 @@ export function classifySentiment(
     reasons: { sentiment: rule ? [rule.reason, ...cues.slice(0, 3)] : cues },
   };
 }
+
+const IS_DISTRESSED = new GatedPattern(DISTRESS);
+const THANKS_SOMEONE = new GatedPattern(THANKS);
 
 /** A lexicon score below this is clearly negative wording. */
 const NEGATIVE_WORDS = -0.3;
@@ -107,6 +113,7 @@ function toneOfIntents(
   modelProbability: number,
   lexiconCompound: number,
   lower: string,
+  hits: PatternHits,
 ): { label: SentimentLabel; reason: string } | null {
   for (const intent of ['emergency', 'self_harm', 'abuse'] as const) {
     if (labels.has(intent)) {
@@ -123,7 +130,7 @@ function toneOfIntents(
   if (labels.has('praise') && lexiconCompound > NEGATIVE_WORDS) {
     return { label: 'positive', reason: 'praise → positive' };
   }
-  const advice = adviceTone(labels, modelLabel, modelProbability, lower);
+  const advice = adviceTone(labels, modelLabel, modelProbability, lower, hits);
   if (advice) {
     return advice;
   }
@@ -132,7 +139,10 @@ function toneOfIntents(
   const isPlain =
     labels.size > 0 &&
     [...labels].every((intent) => intent === 'service_question') &&
-    !THANKS.test(lower.length > MAX_CUE_CHARS ? lower.slice(0, MAX_CUE_CHARS) : lower);
+    !THANKS_SOMEONE.test(
+      hits,
+      lower.length > MAX_CUE_CHARS ? lower.slice(0, MAX_CUE_CHARS) : lower,
+    );
   if (isPlain && modelLabel !== 'neutral' && modelProbability < SURE_OF_TONE) {
     return { label: 'neutral', reason: 'plain question → neutral' };
   }
@@ -155,6 +165,7 @@ function adviceTone(
   modelLabel: SentimentLabel,
   modelProbability: number,
   lower: string,
+  hits: PatternHits,
 ): { label: SentimentLabel; reason: string } | null {
   if (
     !labels.has('medical_advice_request') ||
@@ -168,7 +179,7 @@ function adviceTone(
     return null;
   }
   const head = lower.length > MAX_CUE_CHARS ? lower.slice(0, MAX_CUE_CHARS) : lower;
-  const distress = DISTRESS.exec(head);
+  const distress = IS_DISTRESSED.exec(hits, head);
   if (distress) {
     return { label: 'negative', reason: `worried advice request "${distress[0]}" → negative` };
   }
@@ -199,7 +210,15 @@ function explain(context: TriageContext, best: number, label: string): string[] 
       }
     }
   }
-  for (const word of topWords(context.models.sentimentWords, context, best, 3, true)) {
+  const models = context.models;
+  for (const word of topWords(
+    models.sentimentWords,
+    models.sparse.offsets[1],
+    context,
+    best,
+    3,
+    true,
+  )) {
     const quoted = `"${word}"`;
     if (cues.length < 4 && !cues.some((cue) => cue.startsWith(quoted))) {
       cues.push(quoted);

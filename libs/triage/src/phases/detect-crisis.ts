@@ -7,6 +7,7 @@ import {
   SELF_HARM_CUES,
   SELF_HARM_EXCLUSIONS,
 } from '../lexicon/crisis-cues';
+import { GatedPattern, type PatternHits } from '../lexicon/pattern-gate';
 import type { TriageContext, TriageDraft, TriageReasons } from '../triage.types';
 
 /**
@@ -18,6 +19,13 @@ const MODEL_ALONE = 0.9;
 const MODEL_SUPPORT = 0.25;
 /** Crisis cues are searched in this much text; longer pastes are rare and scanned in full anyway. */
 const MAX_CRISIS_CHARS = 20000;
+
+const EMERGENCY_GATES = EMERGENCY_CUES.map((cue) => new GatedPattern(cue.pattern));
+const SELF_HARM_GATES = SELF_HARM_CUES.map((cue) => new GatedPattern(cue.pattern));
+const TOLD_IN_PAST = new GatedPattern(PAST_EVENT);
+const TOLD_AS_HAPPENING = new GatedPattern(HAPPENING_NOW);
+const IS_EXCLUDED = new GatedPattern(SELF_HARM_EXCLUSIONS);
+const IS_IMMINENT = new GatedPattern(IMMINENT);
 
 /**
  * Phase 4: emergency and self-harm, the two intents that must never be missed. Cue patterns
@@ -38,9 +46,10 @@ export function detectCrisis(context: TriageContext, draft: Readonly<TriageDraft
   const emergencyProbability = draft.intentScores?.emergency ?? 0;
   const selfHarmProbability = draft.intentScores?.self_harm ?? 0;
 
-  const emergencyCues = matchCues(EMERGENCY_CUES, text);
+  const hits = context.patternHits;
+  const emergencyCues = matchCues(EMERGENCY_CUES, EMERGENCY_GATES, hits, text);
   let emergency = emergencyCues.strong.length > 0;
-  if (emergency && PAST_EVENT.test(text) && !HAPPENING_NOW.test(text)) {
+  if (emergency && TOLD_IN_PAST.test(hits, text) && !TOLD_AS_HAPPENING.test(hits, text)) {
     emergency = false;
   }
   if (emergency) {
@@ -50,11 +59,8 @@ export function detectCrisis(context: TriageContext, draft: Readonly<TriageDraft
     reasons.emergency = [`model ${emergencyProbability.toFixed(2)}`];
   }
 
-  let selfHarmCues = matchCues(SELF_HARM_CUES, text);
-  if (
-    selfHarmCues.strong.length + selfHarmCues.weak.length > 0 &&
-    SELF_HARM_EXCLUSIONS.test(text)
-  ) {
+  let selfHarmCues = matchCues(SELF_HARM_CUES, SELF_HARM_GATES, hits, text);
+  if (selfHarmCues.strong.length + selfHarmCues.weak.length > 0 && IS_EXCLUDED.test(hits, text)) {
     selfHarmCues = { strong: [], weak: [] };
   }
   let selfHarm =
@@ -68,7 +74,7 @@ export function detectCrisis(context: TriageContext, draft: Readonly<TriageDraft
     reasons.self_harm = [`model ${selfHarmProbability.toFixed(2)}`];
   }
   if (selfHarm && !emergency) {
-    const imminent = IMMINENT.exec(text);
+    const imminent = IS_IMMINENT.exec(hits, text);
     if (imminent) {
       emergency = true;
       reasons.emergency = [`self-harm under way: "${shorten(imminent[0])}"`];
@@ -77,11 +83,17 @@ export function detectCrisis(context: TriageContext, draft: Readonly<TriageDraft
   return { crisis: { emergency, selfHarm }, reasons };
 }
 
-function matchCues(cues: readonly CrisisCue[], text: string): { strong: string[]; weak: string[] } {
+function matchCues(
+  cues: readonly CrisisCue[],
+  gates: readonly GatedPattern[],
+  hits: PatternHits,
+  text: string,
+): { strong: string[]; weak: string[] } {
   const strong: string[] = [];
   const weak: string[] = [];
-  for (const cue of cues) {
-    const match = cue.pattern.exec(text);
+  for (let index = 0; index < cues.length; index++) {
+    const cue = cues[index];
+    const match = gates[index].exec(hits, text);
     if (match) {
       const quoted = `"${shorten(match[0])}"`;
       (cue.isWeak ? weak : strong).push(quoted);

@@ -16,7 +16,11 @@ const MAX_CUES = 3;
 export function detectPhi(context: TriageContext): TriageDraft {
   const text = context.text;
   const lower = context.lower;
-  const kept = resolveOverlaps([...findIdentifiers(text, lower), ...findNames(text, lower)]);
+  const hits = context.patternHits;
+  const kept = resolveOverlaps([
+    ...findIdentifiers(text, lower, hits),
+    ...findNames(text, lower, hits),
+  ]);
   const phi: DetectedPhi[] = kept.map((candidate) => {
     const span: DetectedPhi = {
       type: candidate.type,

@@ -1,8 +1,12 @@
 import type { Intent, Urgency } from '@bedside/domain';
 
 import { HARM, QUESTION } from '../lexicon/cue-patterns';
+import { GatedPattern } from '../lexicon/pattern-gate';
 import type { TriageContext, TriageDraft } from '../triage.types';
 import { isPhiExposure } from './detect-phi';
+
+const NAMES_HARM = new GatedPattern(HARM);
+const ASKS = new GatedPattern(QUESTION);
 
 const NORMAL_INTENTS: readonly Intent[] = [
   'complaint',
@@ -41,7 +45,7 @@ function decide(
     return { urgency: 'high', reason: 'medical advice request → high' };
   }
   if (labels.has('complaint')) {
-    const harm = HARM.exec(context.lower);
+    const harm = NAMES_HARM.exec(context.patternHits, context.lower);
     if (harm) {
       return { urgency: 'high', reason: `harm or safety risk "${harm[0]}" → high` };
     }
@@ -57,7 +61,11 @@ function decide(
   if (normal) {
     return { urgency: 'normal', reason: `${normal.replace('_', ' ')} → normal` };
   }
-  if (labels.size === 0 && QUESTION.test(context.lower) && context.tokens.length >= 3) {
+  if (
+    labels.size === 0 &&
+    context.tokens.length >= 3 &&
+    ASKS.test(context.patternHits, context.lower)
+  ) {
     return { urgency: 'normal', reason: 'genuine question → normal' };
   }
   return { urgency: 'low', reason: labels.size > 0 ? 'praise or spam → low' : 'no intent → low' };

@@ -1,3 +1,4 @@
+import { GatedPattern, type PatternHits, scanPatterns } from '../lexicon/pattern-gate';
 import type { PhiCandidate } from './phi-candidate';
 
 // All patterns use bounded repetition so that a 50,000-character line is scanned in linear time.
@@ -56,6 +57,26 @@ const AGE_AFTER_NAME =
 const ROOM =
   /\b(?:room|rm\.?|habitaci[oó]n|cuarto)[ \t]{0,2}(?:#|no\.?|number|n[uú]mero)?[ \t]{0,2}(\d{1,4}[A-Za-z]?)\b(?![ \t]{0,2}(?:hours?|hrs?|minutes?|mins?|days?|weeks?|times|am|pm)\b)/gi;
 
+const GATED_EMAIL = new GatedPattern(EMAIL);
+const GATED_SSN = new GatedPattern(SSN);
+const GATED_SSN_LABELLED = new GatedPattern(SSN_LABELLED);
+const GATED_PHONE = new GatedPattern(PHONE);
+const GATED_MRN = new GatedPattern(MRN);
+const GATED_ACCOUNT = new GatedPattern(ACCOUNT);
+const GATED_DATE_NUMERIC = new GatedPattern(DATE_NUMERIC);
+const GATED_DATE_ISO = new GatedPattern(DATE_ISO);
+const GATED_DATE_MONTH_DAY = new GatedPattern(DATE_MONTH_DAY);
+const GATED_DATE_DAY_MONTH = new GatedPattern(DATE_DAY_MONTH);
+const GATED_DATE_SPANISH = new GatedPattern(DATE_SPANISH);
+const GATED_ADDRESS = new GatedPattern(ADDRESS);
+const GATED_AGE_WITH_UNIT = new GatedPattern(AGE_WITH_UNIT);
+const GATED_AGE_LABELLED = new GatedPattern(AGE_LABELLED);
+const GATED_AGE_BIRTHDAY = new GatedPattern(AGE_BIRTHDAY);
+const GATED_AGE_AFTER_SUBJECT = new GatedPattern(AGE_AFTER_SUBJECT);
+const GATED_AGE_AFTER_NAME = new GatedPattern(AGE_AFTER_NAME);
+const GATED_AGE_IN_APPOSITION = new GatedPattern(AGE_IN_APPOSITION);
+const GATED_ROOM = new GatedPattern(ROOM);
+
 /** Words near a number that make it a rating, not a date ("10/10 would recommend"). */
 const RATING_CONTEXT = /(?:rat(?:e|ed|ing)|give|gave|score|stars?|out of|would|recommend|survey)/i;
 const DATE_CUE_BEFORE =
@@ -70,53 +91,72 @@ const FRACTION_UNIT =
  *
  * @example findIdentifiers('Call me at 555-0161', 'call me at 555-0161') // -> [{type:'phone', start: 11, end: 19, ...}]
  */
-export function findIdentifiers(text: string, lower: string): PhiCandidate[] {
+export function findIdentifiers(
+  text: string,
+  lower: string,
+  hits: PatternHits = scanPatterns(lower),
+): PhiCandidate[] {
   const found: PhiCandidate[] = [];
   if (text.includes('@')) {
-    collect(found, EMAIL, text, 'email', 9, 'e-mail address');
+    collect(found, hits, GATED_EMAIL, text, 'email', 9, 'e-mail address');
   }
   // Every other identifier contains a digit; most comments have none, so one test skips them all.
   if (!HAS_DIGIT.test(text)) {
     return found;
   }
   if (HAS_FOUR_DIGITS.test(text)) {
-    collect(found, SSN, text, 'ssn', 8, 'SSN pattern');
-    collectGroup(found, SSN_LABELLED, lower, 'ssn', 9, 'after "SSN"');
-    collect(found, PHONE, text, 'phone', 6, 'phone pattern');
+    collect(found, hits, GATED_SSN, text, 'ssn', 8, 'SSN pattern');
+    collectGroup(found, hits, GATED_SSN_LABELLED, lower, 'ssn', 9, 'after "SSN"');
+    collect(found, hits, GATED_PHONE, text, 'phone', 6, 'phone pattern');
   }
-  collectGroup(found, MRN, lower, 'medical_record_number', 9, 'after "MRN"');
-  collectGroup(found, ACCOUNT, lower, 'account_number', 9, 'after "account"/"claim"/"member ID"');
-  collectDates(found, text);
-  collect(found, DATE_ISO, text, 'date', 5, 'date pattern');
-  collect(found, DATE_MONTH_DAY, text, 'date', 5, 'month and day', (match) =>
+  collectGroup(found, hits, GATED_MRN, lower, 'medical_record_number', 9, 'after "MRN"');
+  collectGroup(
+    found,
+    hits,
+    GATED_ACCOUNT,
+    lower,
+    'account_number',
+    9,
+    'after "account"/"claim"/"member ID"',
+  );
+  if (GATED_DATE_NUMERIC.mayMatch(hits, text)) {
+    collectDates(found, text);
+  }
+  collect(found, hits, GATED_DATE_ISO, text, 'date', 5, 'date pattern');
+  collect(found, hits, GATED_DATE_MONTH_DAY, text, 'date', 5, 'month and day', (match) =>
     isMonthDate(match[1], match[2]),
   );
-  collect(found, DATE_DAY_MONTH, text, 'date', 5, 'day and month', isDayMonthDate);
-  collect(found, DATE_SPANISH, lower, 'date', 5, 'day and month');
-  collect(found, ADDRESS, text, 'address', 7, 'street number and name');
+  collect(found, hits, GATED_DATE_DAY_MONTH, text, 'date', 5, 'day and month', isDayMonthDate);
+  collect(found, hits, GATED_DATE_SPANISH, lower, 'date', 5, 'day and month');
+  collect(found, hits, GATED_ADDRESS, text, 'address', 7, 'street number and name');
   if (HAS_OLD_AGE_NUMBER.test(text)) {
-    collectGroup(found, AGE_WITH_UNIT, lower, 'age_over_89', 5, 'age over 89');
-    collectGroup(found, AGE_LABELLED, lower, 'age_over_89', 5, 'age over 89');
-    collectGroup(found, AGE_BIRTHDAY, lower, 'age_over_89', 5, 'age over 89');
-    collectGroup(found, AGE_AFTER_SUBJECT, lower, 'age_over_89', 5, 'age over 89');
-    collectGroup(found, AGE_AFTER_NAME, text, 'age_over_89', 5, 'age over 89');
-    collectGroup(found, AGE_IN_APPOSITION, lower, 'age_over_89', 5, 'age over 89');
+    collectGroup(found, hits, GATED_AGE_WITH_UNIT, lower, 'age_over_89', 5, 'age over 89');
+    collectGroup(found, hits, GATED_AGE_LABELLED, lower, 'age_over_89', 5, 'age over 89');
+    collectGroup(found, hits, GATED_AGE_BIRTHDAY, lower, 'age_over_89', 5, 'age over 89');
+    collectGroup(found, hits, GATED_AGE_AFTER_SUBJECT, lower, 'age_over_89', 5, 'age over 89');
+    collectGroup(found, hits, GATED_AGE_AFTER_NAME, text, 'age_over_89', 5, 'age over 89');
+    collectGroup(found, hits, GATED_AGE_IN_APPOSITION, lower, 'age_over_89', 5, 'age over 89');
   }
   if (HAS_ROOM_WORD.test(lower)) {
-    collectGroup(found, ROOM, lower, 'room_number', 8, 'after "room"');
+    collectGroup(found, hits, GATED_ROOM, lower, 'room_number', 8, 'after "room"');
   }
   return found;
 }
 
 function collect(
   found: PhiCandidate[],
-  pattern: RegExp,
+  hits: PatternHits,
+  gated: GatedPattern,
   text: string,
   type: PhiCandidate['type'],
   priority: number,
   cue: string,
   accept: (match: RegExpExecArray) => boolean = () => true,
 ): void {
+  if (!gated.mayMatch(hits, text)) {
+    return;
+  }
+  const pattern = gated.pattern;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
@@ -129,12 +169,17 @@ function collect(
 /** Like `collect`, but the span is capture group 1 (the identifier without its label). */
 function collectGroup(
   found: PhiCandidate[],
-  pattern: RegExp,
+  hits: PatternHits,
+  gated: GatedPattern,
   text: string,
   type: PhiCandidate['type'],
   priority: number,
   cue: string,
 ): void {
+  if (!gated.mayMatch(hits, text)) {
+    return;
+  }
+  const pattern = gated.pattern;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {

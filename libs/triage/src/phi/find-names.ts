@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { GatedPattern, type PatternHits, scanPatterns } from '../lexicon/pattern-gate';
 import type { PersonRole } from '../triage.types';
 import type { PhiCandidate } from './phi-candidate';
 
@@ -25,7 +26,8 @@ const PUBLIC_FIGURES = new Set(['fauci', 'obama', 'trump', 'biden', 'kennedy', '
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,30}`;
 /** One to three capitalised words separated by single spaces, read at a fixed position. */
 const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\t]${NAME_WORD}){0,2}`, 'uy');
-const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
+/** Read with `nextCapitalisedWord`, which does the same faster. */
+export const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
 /** A capitalised word glued to what precedes it ("McDonald", "@Lakeside", "#Nurses") is not one. */
 const GLUED_BEFORE = /[\p{L}\p{M}'’@#.]/u;
 
@@ -96,6 +98,7 @@ const CUE_PATTERN = new RegExp(
   `\\b(?:${CUES.map((cue) => `(${cue.pattern.source})`).join('|')})`,
   'g',
 );
+const GATED_CUES = new GatedPattern(CUE_PATTERN);
 const HAS_CAPITAL = /\p{Lu}/u;
 /** "St. John's wort", "San José": a saint's name is a place or a plant. */
 const SAINT_BEFORE = /(?:\bst\.?|\bsaint|\bsan|\bsanta)[ \t]$/i;
@@ -107,6 +110,7 @@ const SIGNATURE = new RegExp(
   `(?:^|[.!?\\n]|\\p{Extended_Pictographic})[ \\t]*[-–—~][ \\t]{0,2}(${NAME_WORD}(?:[ \\t]${NAME_WORD})?)(?=[ \\t]*(?:$|,|\\n))`,
   'gu',
 );
+const GATED_SIGNATURE = new GatedPattern(SIGNATURE);
 
 /**
  * Finds names of private people: after staff titles ("Dr. Patel" → `Patel`), courtesy titles,
@@ -116,14 +120,18 @@ const SIGNATURE = new RegExp(
  *
  * @example findNames('Thank you Dr. Patel!', 'thank you dr. patel!') // -> [{start: 14, end: 19, role: 'staff', ...}]
  */
-export function findNames(text: string, lower: string): PhiCandidate[] {
+export function findNames(
+  text: string,
+  lower: string,
+  hits: PatternHits = scanPatterns(lower),
+): PhiCandidate[] {
   const found: PhiCandidate[] = [];
   if (!HAS_CAPITAL.test(text)) {
     return found;
   }
   CUE_PATTERN.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = CUE_PATTERN.exec(lower)) !== null) {
+  while (GATED_CUES.mayMatch(hits, lower) && (match = CUE_PATTERN.exec(lower)) !== null) {
     const cue = CUES[match.slice(1).findIndex((group) => group !== undefined)];
     const span = readNameAt(text, match.index + match[0].length, cue.needsKnownName);
     if (span) {
@@ -132,7 +140,11 @@ export function findNames(text: string, lower: string): PhiCandidate[] {
   }
   SIGNATURE.lastIndex = 0;
   let signature: RegExpExecArray | null;
-  while (MAY_HAVE_SIGNATURE.test(text) && (signature = SIGNATURE.exec(text)) !== null) {
+  while (
+    GATED_SIGNATURE.mayMatch(hits, text) &&
+    MAY_HAVE_SIGNATURE.test(text) &&
+    (signature = SIGNATURE.exec(text)) !== null
+  ) {
     const start = signature.index + signature[0].lastIndexOf(signature[1]);
     const span = trimName(text, start, start + signature[1].length, false);
     if (span) {
@@ -200,24 +212,105 @@ function isNameWord(word: string): boolean {
 }
 
 function findKnownNames(text: string, found: PhiCandidate[]): void {
-  CAPITALISED_WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CAPITALISED_WORD.exec(text)) !== null) {
-    const bare = match[0].replace(/['’]s$/, '');
+  const word = { start: 0, end: 0 };
+  let from = 0;
+  while (nextCapitalisedWord(text, from, word)) {
+    from = word.end;
+    const bare = withoutPossessive(text.slice(word.start, word.end));
     if (
       !FIRST_NAMES.has(bare.toLowerCase()) ||
-      !isWordStart(text, match.index) ||
+      !isWordStart(text, word.start) ||
       !isNameWord(bare) ||
-      SAINT_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))
+      SAINT_BEFORE.test(text.slice(Math.max(0, word.start - 6), word.start))
     ) {
       continue;
     }
-    const span = readNameAt(text, match.index, true);
+    const span = readNameAt(text, word.start, true);
     if (span) {
       found.push({ type: 'person_name', ...span, priority: 3, cue: 'given name', role: 'unknown' });
-      CAPITALISED_WORD.lastIndex = Math.max(CAPITALISED_WORD.lastIndex, span.end);
+      from = Math.max(from, span.end);
     }
   }
+}
+
+/**
+ * The next match of `CAPITALISED_WORD` at or after `from`, written to `word`; false when there is
+ * none. A scan by hand: this runs over every comment with a capital, and the Unicode property
+ * classes make the pattern slow to search with. `find-names.spec.ts` checks it against the
+ * pattern.
+ *
+ * @example nextCapitalisedWord('hi Ann', 0, word) // -> true, word = { start: 3, end: 6 }
+ */
+export function nextCapitalisedWord(
+  text: string,
+  from: number,
+  word: { start: number; end: number },
+): boolean {
+  const length = text.length;
+  let index = from;
+  while (index < length) {
+    const code = text.codePointAt(index) ?? 0;
+    const size = code > 0xffff ? 2 : 1;
+    if (!isUppercase(code)) {
+      index += size;
+      continue;
+    }
+    let end = index + size;
+    for (let count = 0; count < MAX_NAME_WORD_TAIL && end < length; count++) {
+      const next = text.codePointAt(end) ?? 0;
+      if (!isNameCharacter(next)) {
+        break;
+      }
+      end += next > 0xffff ? 2 : 1;
+    }
+    word.start = index;
+    word.end = end;
+    return true;
+  }
+  return false;
+}
+
+/** `word.replace(/['’]s$/, '')` without a regex call: this runs for every capitalised word. */
+function withoutPossessive(word: string): string {
+  const length = word.length;
+  if (length >= 2 && word.charCodeAt(length - 1) === 115 /* s */) {
+    const before = word.charCodeAt(length - 2);
+    if (before === 39 || before === 0x2019) {
+      return word.slice(0, length - 2);
+    }
+  }
+  return word;
+}
+
+/** The `{0,30}` of `NAME_WORD`. */
+const MAX_NAME_WORD_TAIL = 30;
+const UPPERCASE = /^\p{Lu}$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+function isUppercase(code: number): boolean {
+  if (code < 0x80) {
+    return code >= 65 && code <= 90;
+  }
+  if (code <= 0xff) {
+    return code >= 0xc0 && code <= 0xde && code !== 0xd7;
+  }
+  return UPPERCASE.test(String.fromCodePoint(code));
+}
+
+/** `[\p{L}\p{M}'’-]` */
+function isNameCharacter(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+  }
+  if (code <= 0xff) {
+    return (
+      code === 0xaa ||
+      code === 0xb5 ||
+      code === 0xba ||
+      (code >= 0xc0 && code !== 0xd7 && code !== 0xf7)
+    );
+  }
+  return code === 0x2019 || LETTER_OR_MARK.test(String.fromCodePoint(code));
 }
 
 /** Labels every other occurrence of a name already found ("Becca ... tell Becca thank you"). */
@@ -233,13 +326,14 @@ function addRepeats(text: string, found: PhiCandidate[]): void {
   if (seen.size === 0) {
     return;
   }
-  CAPITALISED_WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CAPITALISED_WORD.exec(text)) !== null) {
-    const bare = match[0].replace(/['’]s$/, '');
+  const word = { start: 0, end: 0 };
+  let from = 0;
+  while (nextCapitalisedWord(text, from, word)) {
+    from = word.end;
+    const bare = withoutPossessive(text.slice(word.start, word.end));
     const role = seen.get(bare);
-    if (role !== undefined && isWordStart(text, match.index)) {
-      const start = match.index;
+    if (role !== undefined && isWordStart(text, word.start)) {
+      const start = word.start;
       found.push({
         type: 'person_name',
         start,

@@ -19,6 +19,10 @@ export interface PhiCandidate {
  * @example resolveOverlaps([{type:'phone',start:0,end:8,...}, {type:'date',start:0,end:4,...}]) // -> the phone
  */
 export function resolveOverlaps(candidates: readonly PhiCandidate[]): PhiCandidate[] {
+  // Most comments have no candidate or one, and one cannot overlap anything.
+  if (candidates.length <= 1) {
+    return candidates.filter((candidate) => candidate.end > candidate.start);
+  }
   const ranked = [...candidates].sort(
     (left, right) =>
       right.priority - left.priority ||
