@@ -14,8 +14,10 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: {
-    // The dashboard may import the shared vocabulary and nothing else from libs (STYLE.md §2).
+    // The dashboard may import only the shared libs (STYLE.md §2): the vocabulary, and the
+    // reply checker, which runs in the browser so findings follow every keystroke.
     alias: {
+      '@bedside/compliance': `${workspaceRoot}libs/compliance/src/index.ts`,
       '@bedside/domain': `${workspaceRoot}libs/domain/src/index.ts`,
     },
   },

@@ -3,6 +3,8 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 
 import { registerAuditCommands } from './commands/audit.command';
+import { registerCheckReplyCommand } from './commands/check-reply.command';
+import { registerDraftCommand } from './commands/draft.command';
 import { registerExportCorrectionsCommand } from './commands/export-corrections.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerSampleCommand(program);
   registerMigrateCommand(program);
   registerTriageCommand(program);
+  registerCheckReplyCommand(program);
+  registerDraftCommand(program);
   registerRetriageCommand(program);
   registerExportCorrectionsCommand(program);
   registerUserCommands(program);

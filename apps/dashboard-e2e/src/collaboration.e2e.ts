@@ -1,82 +1,22 @@
-import { randomBytes } from 'node:crypto';
-
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { type E2eAccount, graphqlRequest, signInSession } from './support/bedside-server';
+import {
+  createTeammate,
+  type E2eAccount,
+  ingestAndFind,
+  signInSession,
+} from './support/bedside-server';
 import { launchChromium } from './support/browser';
 import { baseUrl } from './support/inbox-page';
 import { e2eAccount, signInThroughApi } from './support/session';
 
-const CREATE_USER = /* GraphQL */ `
-  mutation CreateUser($input: CreateUserInput!) {
-    createUser(input: $input) {
-      id
-    }
-  }
-`;
-
-const INGEST = /* GraphQL */ `
-  mutation Ingest($comments: [CommentInput!]!) {
-    ingestComments(comments: $comments) {
-      accepted
-    }
-  }
-`;
-
-const FIND = /* GraphQL */ `
-  query Find($filter: CommentFilter) {
-    comments(filter: $filter, first: 1) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`;
-
-/** A second teammate, an agent, made by the admin through the same mutation as the team page. */
-async function createAgent(session: string): Promise<E2eAccount> {
-  const suffix = randomBytes(4).toString('hex');
-  const account = {
-    email: `rosa.${suffix}@northbrook.test`,
-    password: `e2e-${randomBytes(12).toString('base64url')}`,
-    displayName: `Rosa Mendes ${suffix}`,
-  };
-  await graphqlRequest(baseUrl(), CREATE_USER, { input: { ...account, role: 'AGENT' } }, session);
-  return account;
-}
-
 /** A fresh comment for this spec alone, so no other spec's changes get in the way. */
-async function ingestComment(session: string): Promise<string> {
+function ingestOwnComment(session: string): Promise<string> {
   const marker = `Collaboration check ${Date.now()}`;
-  await graphqlRequest(
-    baseUrl(),
-    INGEST,
-    {
-      comments: [
-        {
-          channel: 'FACEBOOK',
-          externalId: `collab-${Date.now()}`,
-          authorName: 'Jordan Example',
-          text: `${marker}: who can tell me when the cafeteria opens on Sundays?`,
-          createdAt: new Date().toISOString(),
-        },
-      ],
-    },
-    session,
-  );
-  const found = await graphqlRequest<{ comments: { edges: Array<{ node: { id: string } }> } }>(
-    baseUrl(),
-    FIND,
-    { filter: { search: marker } },
-    session,
-  );
-  const id = found.comments.edges[0]?.node.id;
-  if (!id) {
-    throw new Error('The ingested comment was not found');
-  }
-  return id;
+  return ingestAndFind(baseUrl(), session, {
+    marker,
+    text: `${marker}: who can tell me when the cafeteria opens on Sundays?`,
+  });
 }
 
 /**
@@ -113,8 +53,8 @@ describe('working together on a comment', () => {
   it('shows presence, mentions and assignment live to a teammate', async () => {
     const admin = e2eAccount();
     const session = await signInSession(baseUrl(), admin);
-    const agent = await createAgent(session);
-    const commentId = await ingestComment(session);
+    const agent = await createTeammate(baseUrl(), session, 'AGENT', 'Rosa Mendes');
+    const commentId = await ingestOwnComment(session);
 
     const pageB = await openComment(agent, commentId);
     const presenceB = pageB.getByRole('status', { name: 'Teammates on this comment' });

@@ -1,29 +1,14 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 
-import { graphqlRequest, signInSession } from './support/bedside-server';
+import {
+  findCommentId,
+  graphqlRequest,
+  ingestComment,
+  signInSession,
+} from './support/bedside-server';
 import { launchChromium } from './support/browser';
 import { baseUrl, InboxScreen } from './support/inbox-page';
 import { e2eAccount, signInThroughApi } from './support/session';
-
-const INGEST = /* GraphQL */ `
-  mutation Ingest($comments: [CommentInput!]!) {
-    ingestComments(comments: $comments) {
-      accepted
-    }
-  }
-`;
-
-const FIND = /* GraphQL */ `
-  query Find($filter: CommentFilter) {
-    comments(filter: $filter, first: 1) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`;
 
 /**
  * Two teammates with the inbox open: a comment arriving through the API and a status change made
@@ -60,22 +45,12 @@ describe('live updates in every open inbox', () => {
     const url = baseUrl();
     const session = await signInSession(url, e2eAccount());
     const marker = `Live update check ${Date.now()}`;
-    await graphqlRequest(
-      url,
-      INGEST,
-      {
-        comments: [
-          {
-            channel: 'INSTAGRAM',
-            externalId: `live-${Date.now()}`,
-            authorName: 'Live Tester',
-            text: `${marker}: the new parking garage signs are great.`,
-            createdAt: new Date().toISOString(),
-          },
-        ],
-      },
-      session,
-    );
+    await ingestComment(url, session, {
+      marker,
+      channel: 'INSTAGRAM',
+      authorName: 'Live Tester',
+      text: `${marker}: the new parking garage signs are great.`,
+    });
 
     for (const inbox of [first, second]) {
       await inbox.list.getByText(marker).waitFor({ timeout: 10_000 });
@@ -85,14 +60,8 @@ describe('live updates in every open inbox', () => {
       (total) => total === totalBefore + 1,
     );
 
-    const found = await graphqlRequest<{ comments: { edges: { node: { id: string } }[] } }>(
-      url,
-      FIND,
-      { filter: { search: marker } },
-      session,
-    );
-    const id = found.comments.edges[0]?.node.id;
-    expect(id).toBeDefined();
+    const id = await findCommentId(url, session, marker);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await graphqlRequest(
       url,
       'mutation($input: UpdateCommentStatusInput!) { updateCommentStatus(input: $input) { id } }',

@@ -11,6 +11,7 @@ import { AlertDispatchModule, AlertsModule } from './alerts/alerts.module';
 import { AssignmentModule } from './assignment/assignment.module';
 import { AuditApiModule, AuditModule } from './audit/audit.module';
 import { AuthApiModule, AuthModule } from './auth/auth.module';
+import { AuthorsModule } from './authors/authors.module';
 import { CasesModule } from './cases/cases.module';
 import { ChannelsModule } from './channels/channels.module';
 import { CommentsModule } from './comments/comments.module';
@@ -24,13 +25,16 @@ import { CorrectionsModule } from './corrections/corrections.module';
 import { buildDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { NotesModule } from './notes/notes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
 import { PresenceModule } from './presence/presence.module';
 import { RealtimeModule, SubscriptionServerModule } from './realtime/realtime.module';
 import { SubscriptionServer } from './realtime/subscription-server';
+import { RepliesModule } from './replies/replies.module';
 import { SampleModule } from './sample/sample.module';
+import { SettingsModule } from './settings/settings.module';
 import { SlaModule } from './sla/sla.module';
 import { UsersApiModule } from './users/users.module';
 
@@ -74,6 +78,10 @@ export class ServicesModule {
         NotesModule,
         AssignmentModule,
         PresenceModule,
+        SettingsModule,
+        RepliesModule,
+        ModerationModule,
+        AuthorsModule,
       ],
     };
   }

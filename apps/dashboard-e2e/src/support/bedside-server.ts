@@ -234,3 +234,102 @@ export async function loadSampleData(url: string, session: string): Promise<numb
   );
   return data.loadSampleData.accepted;
 }
+
+const INGEST_MUTATION = /* GraphQL */ `
+  mutation Ingest($comments: [CommentInput!]!) {
+    ingestComments(comments: $comments) {
+      accepted
+    }
+  }
+`;
+
+const FIND_BY_SEARCH = /* GraphQL */ `
+  query Find($filter: CommentFilter) {
+    comments(filter: $filter, first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`;
+
+export interface E2eComment {
+  /** Words unique to this comment: the search that finds it again. */
+  marker: string;
+  text: string;
+  channel?: string;
+  authorName?: string;
+}
+
+/** Ingests one comment through the API, as a connector would. */
+export async function ingestComment(
+  url: string,
+  session: string,
+  comment: E2eComment,
+): Promise<void> {
+  await graphqlRequest(
+    url,
+    INGEST_MUTATION,
+    {
+      comments: [
+        {
+          channel: comment.channel ?? 'FACEBOOK',
+          externalId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+          authorName: comment.authorName ?? 'Jordan Example',
+          text: comment.text,
+          createdAt: new Date().toISOString(),
+        },
+      ],
+    },
+    session,
+  );
+}
+
+/** The id of the comment whose text holds `marker`. */
+export async function findCommentId(url: string, session: string, marker: string): Promise<string> {
+  const found = await graphqlRequest<{ comments: { edges: Array<{ node: { id: string } }> } }>(
+    url,
+    FIND_BY_SEARCH,
+    { filter: { search: marker } },
+    session,
+  );
+  const id = found.comments.edges[0]?.node.id;
+  if (!id) {
+    throw new Error(`No comment holds "${marker}"`);
+  }
+  return id;
+}
+
+/** Ingests a comment for one spec alone (so no other spec's changes get in its way); its id. */
+export async function ingestAndFind(
+  url: string,
+  session: string,
+  comment: E2eComment,
+): Promise<string> {
+  await ingestComment(url, session, comment);
+  return findCommentId(url, session, comment.marker);
+}
+
+/** A teammate with `role`, made by an admin through the same mutation as the Team page. */
+export async function createTeammate(
+  url: string,
+  session: string,
+  role: 'AGENT' | 'REVIEWER' | 'MANAGER',
+  name: string,
+): Promise<E2eAccount> {
+  const suffix = randomBytes(4).toString('hex');
+  const account = {
+    email: `${name.split(' ')[0].toLowerCase()}.${suffix}@northbrook.test`,
+    password: `e2e-${randomBytes(12).toString('base64url')}`,
+    displayName: `${name} ${suffix}`,
+  };
+  await graphqlRequest(
+    url,
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: { ...account, role } },
+    session,
+  );
+  return account;
+}

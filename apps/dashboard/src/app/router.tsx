@@ -1,12 +1,16 @@
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
 
+import { ApprovalsPage } from '../pages/ApprovalsPage';
 import { AuditPage } from '../pages/AuditPage';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { CasesPage } from '../pages/CasesPage';
 import { InboxPage } from '../pages/InboxPage';
+import { ModerationPage } from '../pages/ModerationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { SettingsPage } from '../pages/SettingsPage';
 import { SignInPage } from '../pages/SignInPage';
 import { TeamPage } from '../pages/TeamPage';
+import { TemplatesPage } from '../pages/TemplatesPage';
 import { AppLayout } from './AppLayout';
 
 function RedirectToInbox() {
@@ -31,8 +35,12 @@ export const routes: RouteObject[] = [
       { path: 'inbox/:commentId?', element: <InboxPage /> },
       { path: 'cases', element: <CasesPage /> },
       { path: 'cases/:caseId', element: <CaseDetailPage /> },
+      { path: 'approvals', element: <ApprovalsPage /> },
+      { path: 'templates', element: <TemplatesPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'team', element: <TeamPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: 'moderation', element: <ModerationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

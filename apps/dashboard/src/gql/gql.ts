@@ -24,6 +24,14 @@ type Documents = {
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checkedCount\n      brokenAtSeq\n      reason\n      checkedAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
     "\n  query AuditNextPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": typeof types.AuditNextPageDocument,
     "\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": typeof types.AuditPageDocument,
+    "\n  fragment AuthorButton_comment on Comment {\n    id\n    authorName\n    authorHandle\n  }\n": typeof types.AuthorButton_CommentFragmentDoc,
+    "\n  fragment AuthorCommentItem_comment on Comment {\n    id\n    text\n    status\n    createdAt\n    channel {\n      id\n      kind\n    }\n  }\n": typeof types.AuthorCommentItem_CommentFragmentDoc,
+    "\n  fragment AuthorFlagControl_author on AuthorProfile {\n    id\n    flag\n    flagChangedAt\n    flagChangedByName\n  }\n": typeof types.AuthorFlagControl_AuthorFragmentDoc,
+    "\n  fragment AuthorNotes_author on AuthorProfile {\n    id\n    notes {\n      id\n      body\n      writtenByName\n      createdAt\n    }\n  }\n": typeof types.AuthorNotes_AuthorFragmentDoc,
+    "\n  fragment AuthorSummary_author on AuthorProfile {\n    id\n    displayName\n    handles\n    channels\n    commentCount\n    firstSeenAt\n  }\n": typeof types.AuthorSummary_AuthorFragmentDoc,
+    "\n  mutation AddAuthorNote($input: AddAuthorNoteInput!) {\n    addAuthorNote(input: $input) {\n      id\n      ...AuthorNotes_author\n    }\n  }\n": typeof types.AddAuthorNoteDocument,
+    "\n  query AuthorPanel($commentId: ID!) {\n    author(commentId: $commentId) {\n      id\n      ...AuthorSummary_author\n      ...AuthorFlagControl_author\n      ...AuthorNotes_author\n      comments(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...AuthorCommentItem_comment\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuthorPanelDocument,
+    "\n  mutation SetAuthorFlag($input: SetAuthorFlagInput!) {\n    setAuthorFlag(input: $input) {\n      id\n      ...AuthorFlagControl_author\n    }\n  }\n": typeof types.SetAuthorFlagDocument,
     "\n  fragment CaseDetail_case on Case {\n    id\n    ...CaseHeader_case\n    ...CaseStatusActions_case\n    ...CaseDetailsForm_case\n    ...CaseFacts_case\n    ...CaseLinkedComments_case\n    ...CaseTimeline_case\n  }\n": typeof types.CaseDetail_CaseFragmentDoc,
     "\n  fragment CaseDetailsForm_case on Case {\n    id\n    team\n    category\n    priority\n    assigneeId\n  }\n": typeof types.CaseDetailsForm_CaseFragmentDoc,
     "\n  fragment CaseFacts_case on Case {\n    id\n    status\n    createdAt\n    createdByName\n    updatedAt\n    dueAt\n    resolvedAt\n    resolutionNote\n  }\n": typeof types.CaseFacts_CaseFragmentDoc,
@@ -63,7 +71,7 @@ type Documents = {
     "\n  mutation ReportPresence($input: ReportPresenceInput!) {\n    reportPresence(input: $input) {\n      ...PresenceEntries_presence\n    }\n  }\n": typeof types.ReportPresenceDocument,
     "\n  query TeamMembers {\n    teamMembers {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  fragment DoubleReplyGuard_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.DoubleReplyGuard_CommentFragmentDoc,
-    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n": typeof types.CommentDetail_CommentFragmentDoc,
+    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n    ...ReplyComposer_comment\n    ...CommentModerationBar_comment\n  }\n": typeof types.CommentDetail_CommentFragmentDoc,
     "\n  fragment CommentFacts_comment on Comment {\n    id\n    createdAt\n    receivedAt\n    editedAt\n    deletedAt\n    statusChangedAt\n    revision\n  }\n": typeof types.CommentFacts_CommentFragmentDoc,
     "\n  fragment PostContext_post on Post {\n    id\n    text\n    url\n    publishedAt\n  }\n": typeof types.PostContext_PostFragmentDoc,
     "\n  fragment StatusActions_comment on Comment {\n    id\n    status\n  }\n": typeof types.StatusActions_CommentFragmentDoc,
@@ -81,10 +89,36 @@ type Documents = {
     "\n  query Inbox(\n    $filter: CommentFilter\n    $countsFilter: CommentFilter\n    $orderBy: CommentOrder\n    $first: Int\n    $after: String\n  ) {\n    sampleDataLoaded\n    everything: inboxCounts {\n      total\n    }\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation LoadSampleData {\n    loadSampleData {\n      accepted\n      duplicates\n    }\n  }\n": typeof types.LoadSampleDataDocument,
     "\n  mutation RemoveSampleData {\n    removeSampleData\n  }\n": typeof types.RemoveSampleDataDocument,
+    "\n  fragment AutoModerationBanner_comment on Comment {\n    id\n    status\n    moderationActions {\n      id\n      kind\n      automatic\n      state\n      canUndo\n      ruleName\n      explanation\n      team\n      platformNote\n    }\n  }\n": typeof types.AutoModerationBanner_CommentFragmentDoc,
+    "\n  fragment CommentModerationBar_comment on Comment {\n    id\n    ...AutoModerationBanner_comment\n    ...AuthorButton_comment\n  }\n": typeof types.CommentModerationBar_CommentFragmentDoc,
+    "\n  fragment ModerationActionItem_action on ModerationAction {\n    id\n    kind\n    automatic\n    ruleName\n    explanation\n    team\n    state\n    canUndo\n    appliedAt\n    decidedByName\n    platformNote\n    comment {\n      id\n      authorName\n      channel {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.ModerationActionItem_ActionFragmentDoc,
+    "\n  fragment ModerationRuleModal_rule on ModerationRule {\n    id\n    name\n    enabled\n    condition\n    intents\n    minConfidence\n    action\n    team\n    reasonCode\n  }\n": typeof types.ModerationRuleModal_RuleFragmentDoc,
+    "\n  fragment ModerationRuleRow_rule on ModerationRule {\n    id\n    name\n    enabled\n    summary\n    reasonCode\n    updatedAt\n    updatedByName\n  }\n": typeof types.ModerationRuleRow_RuleFragmentDoc,
+    "\n  fragment ModerationWordListsForm_lists on ModerationWordLists {\n    banned\n    suspect\n    trustedDomains\n    updatedAt\n    updatedByName\n  }\n": typeof types.ModerationWordListsForm_ListsFragmentDoc,
+    "\n  mutation CreateModerationRule($input: CreateModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n": typeof types.CreateModerationRuleDocument,
+    "\n  mutation DeleteModerationRule($input: DeleteModerationRuleInput!) {\n    deleteModerationRule(input: $input)\n  }\n": typeof types.DeleteModerationRuleDocument,
+    "\n  query ModerationPage {\n    moderationRules {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n    moderationWordLists {\n      ...ModerationWordListsForm_lists\n    }\n    moderationActions(automatic: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ModerationActionItem_action\n        }\n      }\n    }\n  }\n": typeof types.ModerationPageDocument,
+    "\n  mutation UndoModerationAction($input: ModerationActionInput!) {\n    undoModerationAction(input: $input) {\n      id\n      state\n      canUndo\n      decidedByName\n      decidedAt\n      caseId\n      platform\n      platformNote\n      comment {\n        id\n        status\n      }\n    }\n  }\n": typeof types.UndoModerationActionDocument,
+    "\n  mutation UpdateModerationRule($input: UpdateModerationRuleInput!) {\n    updateModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n": typeof types.UpdateModerationRuleDocument,
+    "\n  mutation UpdateModerationWordLists($input: UpdateModerationWordListsInput!) {\n    updateModerationWordLists(input: $input) {\n      ...ModerationWordListsForm_lists\n    }\n  }\n": typeof types.UpdateModerationWordListsDocument,
+    "\n  fragment ReplyComposer_comment on Comment {\n    id\n    text\n    authorName\n    status\n    channel {\n      id\n      kind\n    }\n    intents {\n      label\n    }\n    phi {\n      type\n      start\n      end\n    }\n    teamReplies {\n      ...ReplyFields\n    }\n  }\n": typeof types.ReplyComposer_CommentFragmentDoc,
+    "\n  query ReplySettings {\n    organisationSettings {\n      hospitalName\n      patientRelationsPhone\n      patientRelationsEmail\n      patientRelationsUrl\n      nurseLine\n      mainPhone\n      billingPhone\n      emergencyNumber\n      crisisLine\n      poisonLine\n      visitorUrl\n      parkingUrl\n      recordsUrl\n      trustedDomains\n      signOff\n      approvalPolicy\n      aiDraftingEnabled\n    }\n  }\n": typeof types.ReplySettingsDocument,
+    "\n  query ReplyApprovals {\n    replyApprovals(first: 100) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        text\n        authorName\n        createdAt\n        urgency\n        hasPhi\n        channel {\n          id\n          kind\n          displayName\n        }\n        intents {\n          label\n        }\n        phi {\n          type\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.ReplyApprovalsDocument,
+    "\n  fragment ReplyFields on Reply {\n    id\n    commentId\n    body\n    status\n    source\n    templateKey\n    authorId\n    authorName\n    submittedAt\n    reviewerName\n    reviewedAt\n    reviewNote\n    warningsAcknowledged\n    sentAt\n    delivery\n    revision\n    updatedAt\n    violations {\n      code\n      severity\n      message\n      start\n      end\n    }\n  }\n": typeof types.ReplyFieldsFragmentDoc,
+    "\n  mutation SaveReply($input: SaveReplyInput!) {\n    saveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n": typeof types.SaveReplyDocument,
+    "\n  mutation SubmitReply($replyId: ID!) {\n    submitReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n    }\n  }\n": typeof types.SubmitReplyDocument,
+    "\n  mutation SendReply($replyId: ID!) {\n    sendReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SendReplyDocument,
+    "\n  mutation DiscardReply($replyId: ID!) {\n    discardReply(replyId: $replyId)\n  }\n": typeof types.DiscardReplyDocument,
+    "\n  mutation ApproveReply($input: ApproveReplyInput!) {\n    approveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n": typeof types.ApproveReplyDocument,
+    "\n  mutation RejectReply($input: RejectReplyInput!) {\n    rejectReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n": typeof types.RejectReplyDocument,
+    "\n  query SuggestReply($commentId: ID!, $ai: Boolean) {\n    suggestReply(commentId: $commentId, ai: $ai) {\n      reply\n      template\n      situation\n      action\n      source\n      fallbackReason\n    }\n  }\n": typeof types.SuggestReplyDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AiDraftingSettings {\n    aiDraftingSettings {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n": typeof types.AiDraftingSettingsDocument,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      hospitalName\n    }\n  }\n": typeof types.UpdateOrganisationSettingsDocument,
+    "\n  mutation UpdateAiDrafting($input: UpdateAiDraftingInput!) {\n    updateAiDrafting(input: $input) {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n": typeof types.UpdateAiDraftingDocument,
     "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenRow_TokenFragmentDoc,
     "\n  fragment MemberRow_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    deactivatedAt\n    lastSignInAt\n    lockedUntil\n    createdAt\n  }\n": typeof types.MemberRow_UserFragmentDoc,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -93,6 +127,12 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query TeamPage {\n    users {\n      id\n      ...MemberRow_user\n    }\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": typeof types.TeamPageDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  fragment ReplyTemplateFields on ReplyTemplate {\n    key\n    name\n    situation\n    body\n    shortBody\n    builtIn\n    customised\n    enabled\n    updatedAt\n  }\n": typeof types.ReplyTemplateFieldsFragmentDoc,
+    "\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateFields\n    }\n  }\n": typeof types.ReplyTemplatesDocument,
+    "\n  query PreviewReplyTemplate($input: ReplyTemplateInput!) {\n    previewReplyTemplate(input: $input) {\n      sample\n      reply\n      check {\n        compliant\n        violations {\n          code\n          severity\n          message\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.PreviewReplyTemplateDocument,
+    "\n  mutation CreateReplyTemplate($input: ReplyTemplateInput!) {\n    createReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n": typeof types.CreateReplyTemplateDocument,
+    "\n  mutation UpdateReplyTemplate($input: UpdateReplyTemplateInput!) {\n    updateReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n": typeof types.UpdateReplyTemplateDocument,
+    "\n  mutation ResetReplyTemplate($key: String!) {\n    resetReplyTemplate(key: $key)\n  }\n": typeof types.ResetReplyTemplateDocument,
 };
 const documents: Documents = {
     "\n  fragment CriticalAlertRow_alert on Alert {\n    id\n    kind\n    raisedAt\n    comment {\n      id\n      channel {\n        id\n        kind\n      }\n    }\n  }\n": types.CriticalAlertRow_AlertFragmentDoc,
@@ -105,6 +145,14 @@ const documents: Documents = {
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checkedCount\n      brokenAtSeq\n      reason\n      checkedAt\n    }\n  }\n": types.AuditChainStatusDocument,
     "\n  query AuditNextPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": types.AuditNextPageDocument,
     "\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n": types.AuditPageDocument,
+    "\n  fragment AuthorButton_comment on Comment {\n    id\n    authorName\n    authorHandle\n  }\n": types.AuthorButton_CommentFragmentDoc,
+    "\n  fragment AuthorCommentItem_comment on Comment {\n    id\n    text\n    status\n    createdAt\n    channel {\n      id\n      kind\n    }\n  }\n": types.AuthorCommentItem_CommentFragmentDoc,
+    "\n  fragment AuthorFlagControl_author on AuthorProfile {\n    id\n    flag\n    flagChangedAt\n    flagChangedByName\n  }\n": types.AuthorFlagControl_AuthorFragmentDoc,
+    "\n  fragment AuthorNotes_author on AuthorProfile {\n    id\n    notes {\n      id\n      body\n      writtenByName\n      createdAt\n    }\n  }\n": types.AuthorNotes_AuthorFragmentDoc,
+    "\n  fragment AuthorSummary_author on AuthorProfile {\n    id\n    displayName\n    handles\n    channels\n    commentCount\n    firstSeenAt\n  }\n": types.AuthorSummary_AuthorFragmentDoc,
+    "\n  mutation AddAuthorNote($input: AddAuthorNoteInput!) {\n    addAuthorNote(input: $input) {\n      id\n      ...AuthorNotes_author\n    }\n  }\n": types.AddAuthorNoteDocument,
+    "\n  query AuthorPanel($commentId: ID!) {\n    author(commentId: $commentId) {\n      id\n      ...AuthorSummary_author\n      ...AuthorFlagControl_author\n      ...AuthorNotes_author\n      comments(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...AuthorCommentItem_comment\n          }\n        }\n      }\n    }\n  }\n": types.AuthorPanelDocument,
+    "\n  mutation SetAuthorFlag($input: SetAuthorFlagInput!) {\n    setAuthorFlag(input: $input) {\n      id\n      ...AuthorFlagControl_author\n    }\n  }\n": types.SetAuthorFlagDocument,
     "\n  fragment CaseDetail_case on Case {\n    id\n    ...CaseHeader_case\n    ...CaseStatusActions_case\n    ...CaseDetailsForm_case\n    ...CaseFacts_case\n    ...CaseLinkedComments_case\n    ...CaseTimeline_case\n  }\n": types.CaseDetail_CaseFragmentDoc,
     "\n  fragment CaseDetailsForm_case on Case {\n    id\n    team\n    category\n    priority\n    assigneeId\n  }\n": types.CaseDetailsForm_CaseFragmentDoc,
     "\n  fragment CaseFacts_case on Case {\n    id\n    status\n    createdAt\n    createdByName\n    updatedAt\n    dueAt\n    resolvedAt\n    resolutionNote\n  }\n": types.CaseFacts_CaseFragmentDoc,
@@ -144,7 +192,7 @@ const documents: Documents = {
     "\n  mutation ReportPresence($input: ReportPresenceInput!) {\n    reportPresence(input: $input) {\n      ...PresenceEntries_presence\n    }\n  }\n": types.ReportPresenceDocument,
     "\n  query TeamMembers {\n    teamMembers {\n      id\n      displayName\n      role\n    }\n  }\n": types.TeamMembersDocument,
     "\n  fragment DoubleReplyGuard_comment on Comment {\n    id\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.DoubleReplyGuard_CommentFragmentDoc,
-    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n": types.CommentDetail_CommentFragmentDoc,
+    "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n    ...ReplyComposer_comment\n    ...CommentModerationBar_comment\n  }\n": types.CommentDetail_CommentFragmentDoc,
     "\n  fragment CommentFacts_comment on Comment {\n    id\n    createdAt\n    receivedAt\n    editedAt\n    deletedAt\n    statusChangedAt\n    revision\n  }\n": types.CommentFacts_CommentFragmentDoc,
     "\n  fragment PostContext_post on Post {\n    id\n    text\n    url\n    publishedAt\n  }\n": types.PostContext_PostFragmentDoc,
     "\n  fragment StatusActions_comment on Comment {\n    id\n    status\n  }\n": types.StatusActions_CommentFragmentDoc,
@@ -162,10 +210,36 @@ const documents: Documents = {
     "\n  query Inbox(\n    $filter: CommentFilter\n    $countsFilter: CommentFilter\n    $orderBy: CommentOrder\n    $first: Int\n    $after: String\n  ) {\n    sampleDataLoaded\n    everything: inboxCounts {\n      total\n    }\n    inboxCounts(filter: $countsFilter) {\n      ...InboxTabs_counts\n    }\n    comments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      ...InboxList_connection\n    }\n  }\n": types.InboxDocument,
     "\n  mutation LoadSampleData {\n    loadSampleData {\n      accepted\n      duplicates\n    }\n  }\n": types.LoadSampleDataDocument,
     "\n  mutation RemoveSampleData {\n    removeSampleData\n  }\n": types.RemoveSampleDataDocument,
+    "\n  fragment AutoModerationBanner_comment on Comment {\n    id\n    status\n    moderationActions {\n      id\n      kind\n      automatic\n      state\n      canUndo\n      ruleName\n      explanation\n      team\n      platformNote\n    }\n  }\n": types.AutoModerationBanner_CommentFragmentDoc,
+    "\n  fragment CommentModerationBar_comment on Comment {\n    id\n    ...AutoModerationBanner_comment\n    ...AuthorButton_comment\n  }\n": types.CommentModerationBar_CommentFragmentDoc,
+    "\n  fragment ModerationActionItem_action on ModerationAction {\n    id\n    kind\n    automatic\n    ruleName\n    explanation\n    team\n    state\n    canUndo\n    appliedAt\n    decidedByName\n    platformNote\n    comment {\n      id\n      authorName\n      channel {\n        id\n        kind\n      }\n    }\n  }\n": types.ModerationActionItem_ActionFragmentDoc,
+    "\n  fragment ModerationRuleModal_rule on ModerationRule {\n    id\n    name\n    enabled\n    condition\n    intents\n    minConfidence\n    action\n    team\n    reasonCode\n  }\n": types.ModerationRuleModal_RuleFragmentDoc,
+    "\n  fragment ModerationRuleRow_rule on ModerationRule {\n    id\n    name\n    enabled\n    summary\n    reasonCode\n    updatedAt\n    updatedByName\n  }\n": types.ModerationRuleRow_RuleFragmentDoc,
+    "\n  fragment ModerationWordListsForm_lists on ModerationWordLists {\n    banned\n    suspect\n    trustedDomains\n    updatedAt\n    updatedByName\n  }\n": types.ModerationWordListsForm_ListsFragmentDoc,
+    "\n  mutation CreateModerationRule($input: CreateModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n": types.CreateModerationRuleDocument,
+    "\n  mutation DeleteModerationRule($input: DeleteModerationRuleInput!) {\n    deleteModerationRule(input: $input)\n  }\n": types.DeleteModerationRuleDocument,
+    "\n  query ModerationPage {\n    moderationRules {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n    moderationWordLists {\n      ...ModerationWordListsForm_lists\n    }\n    moderationActions(automatic: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ModerationActionItem_action\n        }\n      }\n    }\n  }\n": types.ModerationPageDocument,
+    "\n  mutation UndoModerationAction($input: ModerationActionInput!) {\n    undoModerationAction(input: $input) {\n      id\n      state\n      canUndo\n      decidedByName\n      decidedAt\n      caseId\n      platform\n      platformNote\n      comment {\n        id\n        status\n      }\n    }\n  }\n": types.UndoModerationActionDocument,
+    "\n  mutation UpdateModerationRule($input: UpdateModerationRuleInput!) {\n    updateModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n": types.UpdateModerationRuleDocument,
+    "\n  mutation UpdateModerationWordLists($input: UpdateModerationWordListsInput!) {\n    updateModerationWordLists(input: $input) {\n      ...ModerationWordListsForm_lists\n    }\n  }\n": types.UpdateModerationWordListsDocument,
+    "\n  fragment ReplyComposer_comment on Comment {\n    id\n    text\n    authorName\n    status\n    channel {\n      id\n      kind\n    }\n    intents {\n      label\n    }\n    phi {\n      type\n      start\n      end\n    }\n    teamReplies {\n      ...ReplyFields\n    }\n  }\n": types.ReplyComposer_CommentFragmentDoc,
+    "\n  query ReplySettings {\n    organisationSettings {\n      hospitalName\n      patientRelationsPhone\n      patientRelationsEmail\n      patientRelationsUrl\n      nurseLine\n      mainPhone\n      billingPhone\n      emergencyNumber\n      crisisLine\n      poisonLine\n      visitorUrl\n      parkingUrl\n      recordsUrl\n      trustedDomains\n      signOff\n      approvalPolicy\n      aiDraftingEnabled\n    }\n  }\n": types.ReplySettingsDocument,
+    "\n  query ReplyApprovals {\n    replyApprovals(first: 100) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        text\n        authorName\n        createdAt\n        urgency\n        hasPhi\n        channel {\n          id\n          kind\n          displayName\n        }\n        intents {\n          label\n        }\n        phi {\n          type\n          start\n          end\n        }\n      }\n    }\n  }\n": types.ReplyApprovalsDocument,
+    "\n  fragment ReplyFields on Reply {\n    id\n    commentId\n    body\n    status\n    source\n    templateKey\n    authorId\n    authorName\n    submittedAt\n    reviewerName\n    reviewedAt\n    reviewNote\n    warningsAcknowledged\n    sentAt\n    delivery\n    revision\n    updatedAt\n    violations {\n      code\n      severity\n      message\n      start\n      end\n    }\n  }\n": types.ReplyFieldsFragmentDoc,
+    "\n  mutation SaveReply($input: SaveReplyInput!) {\n    saveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n": types.SaveReplyDocument,
+    "\n  mutation SubmitReply($replyId: ID!) {\n    submitReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n    }\n  }\n": types.SubmitReplyDocument,
+    "\n  mutation SendReply($replyId: ID!) {\n    sendReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        status\n      }\n    }\n  }\n": types.SendReplyDocument,
+    "\n  mutation DiscardReply($replyId: ID!) {\n    discardReply(replyId: $replyId)\n  }\n": types.DiscardReplyDocument,
+    "\n  mutation ApproveReply($input: ApproveReplyInput!) {\n    approveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n": types.ApproveReplyDocument,
+    "\n  mutation RejectReply($input: RejectReplyInput!) {\n    rejectReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n": types.RejectReplyDocument,
+    "\n  query SuggestReply($commentId: ID!, $ai: Boolean) {\n    suggestReply(commentId: $commentId, ai: $ai) {\n      reply\n      template\n      situation\n      action\n      source\n      fallbackReason\n    }\n  }\n": types.SuggestReplyDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.ViewerDocument,
+    "\n  query AiDraftingSettings {\n    aiDraftingSettings {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n": types.AiDraftingSettingsDocument,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      hospitalName\n    }\n  }\n": types.UpdateOrganisationSettingsDocument,
+    "\n  mutation UpdateAiDrafting($input: UpdateAiDraftingInput!) {\n    updateAiDrafting(input: $input) {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n": types.UpdateAiDraftingDocument,
     "\n  fragment ApiTokenRow_token on ApiToken {\n    id\n    name\n    role\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenRow_TokenFragmentDoc,
     "\n  fragment MemberRow_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    deactivatedAt\n    lastSignInAt\n    lockedUntil\n    createdAt\n  }\n": types.MemberRow_UserFragmentDoc,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        ...ApiTokenRow_token\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -174,6 +248,12 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query TeamPage {\n    users {\n      id\n      ...MemberRow_user\n    }\n    apiTokens {\n      id\n      ...ApiTokenRow_token\n    }\n  }\n": types.TeamPageDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  fragment ReplyTemplateFields on ReplyTemplate {\n    key\n    name\n    situation\n    body\n    shortBody\n    builtIn\n    customised\n    enabled\n    updatedAt\n  }\n": types.ReplyTemplateFieldsFragmentDoc,
+    "\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateFields\n    }\n  }\n": types.ReplyTemplatesDocument,
+    "\n  query PreviewReplyTemplate($input: ReplyTemplateInput!) {\n    previewReplyTemplate(input: $input) {\n      sample\n      reply\n      check {\n        compliant\n        violations {\n          code\n          severity\n          message\n          start\n          end\n        }\n      }\n    }\n  }\n": types.PreviewReplyTemplateDocument,
+    "\n  mutation CreateReplyTemplate($input: ReplyTemplateInput!) {\n    createReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n": types.CreateReplyTemplateDocument,
+    "\n  mutation UpdateReplyTemplate($input: UpdateReplyTemplateInput!) {\n    updateReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n": types.UpdateReplyTemplateDocument,
+    "\n  mutation ResetReplyTemplate($key: String!) {\n    resetReplyTemplate(key: $key)\n  }\n": types.ResetReplyTemplateDocument,
 };
 
 /**
@@ -230,6 +310,38 @@ export function graphql(source: "\n  query AuditNextPage($filter: AuditEventFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n"): (typeof documents)["\n  query AuditPage($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditActions\n    auditActors {\n      ...AuditFilterBar_actor\n    }\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      ...AuditTable_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorButton_comment on Comment {\n    id\n    authorName\n    authorHandle\n  }\n"): (typeof documents)["\n  fragment AuthorButton_comment on Comment {\n    id\n    authorName\n    authorHandle\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorCommentItem_comment on Comment {\n    id\n    text\n    status\n    createdAt\n    channel {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment AuthorCommentItem_comment on Comment {\n    id\n    text\n    status\n    createdAt\n    channel {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorFlagControl_author on AuthorProfile {\n    id\n    flag\n    flagChangedAt\n    flagChangedByName\n  }\n"): (typeof documents)["\n  fragment AuthorFlagControl_author on AuthorProfile {\n    id\n    flag\n    flagChangedAt\n    flagChangedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorNotes_author on AuthorProfile {\n    id\n    notes {\n      id\n      body\n      writtenByName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment AuthorNotes_author on AuthorProfile {\n    id\n    notes {\n      id\n      body\n      writtenByName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorSummary_author on AuthorProfile {\n    id\n    displayName\n    handles\n    channels\n    commentCount\n    firstSeenAt\n  }\n"): (typeof documents)["\n  fragment AuthorSummary_author on AuthorProfile {\n    id\n    displayName\n    handles\n    channels\n    commentCount\n    firstSeenAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAuthorNote($input: AddAuthorNoteInput!) {\n    addAuthorNote(input: $input) {\n      id\n      ...AuthorNotes_author\n    }\n  }\n"): (typeof documents)["\n  mutation AddAuthorNote($input: AddAuthorNoteInput!) {\n    addAuthorNote(input: $input) {\n      id\n      ...AuthorNotes_author\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorPanel($commentId: ID!) {\n    author(commentId: $commentId) {\n      id\n      ...AuthorSummary_author\n      ...AuthorFlagControl_author\n      ...AuthorNotes_author\n      comments(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...AuthorCommentItem_comment\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorPanel($commentId: ID!) {\n    author(commentId: $commentId) {\n      id\n      ...AuthorSummary_author\n      ...AuthorFlagControl_author\n      ...AuthorNotes_author\n      comments(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            ...AuthorCommentItem_comment\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAuthorFlag($input: SetAuthorFlagInput!) {\n    setAuthorFlag(input: $input) {\n      id\n      ...AuthorFlagControl_author\n    }\n  }\n"): (typeof documents)["\n  mutation SetAuthorFlag($input: SetAuthorFlagInput!) {\n    setAuthorFlag(input: $input) {\n      id\n      ...AuthorFlagControl_author\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,7 +501,7 @@ export function graphql(source: "\n  fragment DoubleReplyGuard_comment on Commen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n"): (typeof documents)["\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n  }\n"];
+export function graphql(source: "\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n    ...ReplyComposer_comment\n    ...CommentModerationBar_comment\n  }\n"): (typeof documents)["\n  fragment CommentDetail_comment on Comment {\n    id\n    url\n    status\n    hasPhi\n    channel {\n      id\n      kind\n      displayName\n      isSample\n    }\n    post {\n      id\n      ...PostContext_post\n    }\n    ancestors {\n      id\n      ...ThreadComment_comment\n    }\n    replies {\n      id\n      ...ThreadComment_comment\n    }\n    ...ThreadComment_comment\n    ...TriageSummary_comment\n    ...StatusActions_comment\n    ...CommentFacts_comment\n    ...AssignmentControl_comment\n    ...CommentNotes_comment\n    ...DoubleReplyGuard_comment\n    ...CommentCases_comment\n    ...CommentSlaBadge_comment\n    ...EscalateButton_comment\n    ...ReplyComposer_comment\n    ...CommentModerationBar_comment\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,6 +573,98 @@ export function graphql(source: "\n  mutation RemoveSampleData {\n    removeSamp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AutoModerationBanner_comment on Comment {\n    id\n    status\n    moderationActions {\n      id\n      kind\n      automatic\n      state\n      canUndo\n      ruleName\n      explanation\n      team\n      platformNote\n    }\n  }\n"): (typeof documents)["\n  fragment AutoModerationBanner_comment on Comment {\n    id\n    status\n    moderationActions {\n      id\n      kind\n      automatic\n      state\n      canUndo\n      ruleName\n      explanation\n      team\n      platformNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentModerationBar_comment on Comment {\n    id\n    ...AutoModerationBanner_comment\n    ...AuthorButton_comment\n  }\n"): (typeof documents)["\n  fragment CommentModerationBar_comment on Comment {\n    id\n    ...AutoModerationBanner_comment\n    ...AuthorButton_comment\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationActionItem_action on ModerationAction {\n    id\n    kind\n    automatic\n    ruleName\n    explanation\n    team\n    state\n    canUndo\n    appliedAt\n    decidedByName\n    platformNote\n    comment {\n      id\n      authorName\n      channel {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationActionItem_action on ModerationAction {\n    id\n    kind\n    automatic\n    ruleName\n    explanation\n    team\n    state\n    canUndo\n    appliedAt\n    decidedByName\n    platformNote\n    comment {\n      id\n      authorName\n      channel {\n        id\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationRuleModal_rule on ModerationRule {\n    id\n    name\n    enabled\n    condition\n    intents\n    minConfidence\n    action\n    team\n    reasonCode\n  }\n"): (typeof documents)["\n  fragment ModerationRuleModal_rule on ModerationRule {\n    id\n    name\n    enabled\n    condition\n    intents\n    minConfidence\n    action\n    team\n    reasonCode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationRuleRow_rule on ModerationRule {\n    id\n    name\n    enabled\n    summary\n    reasonCode\n    updatedAt\n    updatedByName\n  }\n"): (typeof documents)["\n  fragment ModerationRuleRow_rule on ModerationRule {\n    id\n    name\n    enabled\n    summary\n    reasonCode\n    updatedAt\n    updatedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationWordListsForm_lists on ModerationWordLists {\n    banned\n    suspect\n    trustedDomains\n    updatedAt\n    updatedByName\n  }\n"): (typeof documents)["\n  fragment ModerationWordListsForm_lists on ModerationWordLists {\n    banned\n    suspect\n    trustedDomains\n    updatedAt\n    updatedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModerationRule($input: CreateModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n"): (typeof documents)["\n  mutation CreateModerationRule($input: CreateModerationRuleInput!) {\n    createModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteModerationRule($input: DeleteModerationRuleInput!) {\n    deleteModerationRule(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteModerationRule($input: DeleteModerationRuleInput!) {\n    deleteModerationRule(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationPage {\n    moderationRules {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n    moderationWordLists {\n      ...ModerationWordListsForm_lists\n    }\n    moderationActions(automatic: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ModerationActionItem_action\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationPage {\n    moderationRules {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n    moderationWordLists {\n      ...ModerationWordListsForm_lists\n    }\n    moderationActions(automatic: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ModerationActionItem_action\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoModerationAction($input: ModerationActionInput!) {\n    undoModerationAction(input: $input) {\n      id\n      state\n      canUndo\n      decidedByName\n      decidedAt\n      caseId\n      platform\n      platformNote\n      comment {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UndoModerationAction($input: ModerationActionInput!) {\n    undoModerationAction(input: $input) {\n      id\n      state\n      canUndo\n      decidedByName\n      decidedAt\n      caseId\n      platform\n      platformNote\n      comment {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModerationRule($input: UpdateModerationRuleInput!) {\n    updateModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModerationRule($input: UpdateModerationRuleInput!) {\n    updateModerationRule(input: $input) {\n      id\n      ...ModerationRuleRow_rule\n      ...ModerationRuleModal_rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModerationWordLists($input: UpdateModerationWordListsInput!) {\n    updateModerationWordLists(input: $input) {\n      ...ModerationWordListsForm_lists\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModerationWordLists($input: UpdateModerationWordListsInput!) {\n    updateModerationWordLists(input: $input) {\n      ...ModerationWordListsForm_lists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReplyComposer_comment on Comment {\n    id\n    text\n    authorName\n    status\n    channel {\n      id\n      kind\n    }\n    intents {\n      label\n    }\n    phi {\n      type\n      start\n      end\n    }\n    teamReplies {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  fragment ReplyComposer_comment on Comment {\n    id\n    text\n    authorName\n    status\n    channel {\n      id\n      kind\n    }\n    intents {\n      label\n    }\n    phi {\n      type\n      start\n      end\n    }\n    teamReplies {\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplySettings {\n    organisationSettings {\n      hospitalName\n      patientRelationsPhone\n      patientRelationsEmail\n      patientRelationsUrl\n      nurseLine\n      mainPhone\n      billingPhone\n      emergencyNumber\n      crisisLine\n      poisonLine\n      visitorUrl\n      parkingUrl\n      recordsUrl\n      trustedDomains\n      signOff\n      approvalPolicy\n      aiDraftingEnabled\n    }\n  }\n"): (typeof documents)["\n  query ReplySettings {\n    organisationSettings {\n      hospitalName\n      patientRelationsPhone\n      patientRelationsEmail\n      patientRelationsUrl\n      nurseLine\n      mainPhone\n      billingPhone\n      emergencyNumber\n      crisisLine\n      poisonLine\n      visitorUrl\n      parkingUrl\n      recordsUrl\n      trustedDomains\n      signOff\n      approvalPolicy\n      aiDraftingEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplyApprovals {\n    replyApprovals(first: 100) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        text\n        authorName\n        createdAt\n        urgency\n        hasPhi\n        channel {\n          id\n          kind\n          displayName\n        }\n        intents {\n          label\n        }\n        phi {\n          type\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplyApprovals {\n    replyApprovals(first: 100) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        text\n        authorName\n        createdAt\n        urgency\n        hasPhi\n        channel {\n          id\n          kind\n          displayName\n        }\n        intents {\n          label\n        }\n        phi {\n          type\n          start\n          end\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReplyFields on Reply {\n    id\n    commentId\n    body\n    status\n    source\n    templateKey\n    authorId\n    authorName\n    submittedAt\n    reviewerName\n    reviewedAt\n    reviewNote\n    warningsAcknowledged\n    sentAt\n    delivery\n    revision\n    updatedAt\n    violations {\n      code\n      severity\n      message\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  fragment ReplyFields on Reply {\n    id\n    commentId\n    body\n    status\n    source\n    templateKey\n    authorId\n    authorName\n    submittedAt\n    reviewerName\n    reviewedAt\n    reviewNote\n    warningsAcknowledged\n    sentAt\n    delivery\n    revision\n    updatedAt\n    violations {\n      code\n      severity\n      message\n      start\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReply($input: SaveReplyInput!) {\n    saveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReply($input: SaveReplyInput!) {\n    saveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReply($replyId: ID!) {\n    submitReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReply($replyId: ID!) {\n    submitReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReply($replyId: ID!) {\n    sendReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendReply($replyId: ID!) {\n    sendReply(replyId: $replyId) {\n      id\n      ...ReplyFields\n      comment {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardReply($replyId: ID!) {\n    discardReply(replyId: $replyId)\n  }\n"): (typeof documents)["\n  mutation DiscardReply($replyId: ID!) {\n    discardReply(replyId: $replyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveReply($input: ApproveReplyInput!) {\n    approveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveReply($input: ApproveReplyInput!) {\n    approveReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReply($input: RejectReplyInput!) {\n    rejectReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectReply($input: RejectReplyInput!) {\n    rejectReply(input: $input) {\n      id\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestReply($commentId: ID!, $ai: Boolean) {\n    suggestReply(commentId: $commentId, ai: $ai) {\n      reply\n      template\n      situation\n      action\n      source\n      fallbackReason\n    }\n  }\n"): (typeof documents)["\n  query SuggestReply($commentId: ID!, $ai: Boolean) {\n    suggestReply(commentId: $commentId, ai: $ai) {\n      reply\n      template\n      situation\n      action\n      source\n      fallbackReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -474,6 +678,18 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AiDraftingSettings {\n    aiDraftingSettings {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n"): (typeof documents)["\n  query AiDraftingSettings {\n    aiDraftingSettings {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      hospitalName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      hospitalName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAiDrafting($input: UpdateAiDraftingInput!) {\n    updateAiDrafting(input: $input) {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAiDrafting($input: UpdateAiDraftingInput!) {\n    updateAiDrafting(input: $input) {\n      enabled\n      baseUrl\n      model\n      hasApiKey\n      timeoutMs\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,6 +722,30 @@ export function graphql(source: "\n  query TeamPage {\n    users {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      ...MemberRow_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReplyTemplateFields on ReplyTemplate {\n    key\n    name\n    situation\n    body\n    shortBody\n    builtIn\n    customised\n    enabled\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ReplyTemplateFields on ReplyTemplate {\n    key\n    name\n    situation\n    body\n    shortBody\n    builtIn\n    customised\n    enabled\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateFields\n    }\n  }\n"): (typeof documents)["\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewReplyTemplate($input: ReplyTemplateInput!) {\n    previewReplyTemplate(input: $input) {\n      sample\n      reply\n      check {\n        compliant\n        violations {\n          code\n          severity\n          message\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewReplyTemplate($input: ReplyTemplateInput!) {\n    previewReplyTemplate(input: $input) {\n      sample\n      reply\n      check {\n        compliant\n        violations {\n          code\n          severity\n          message\n          start\n          end\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReplyTemplate($input: ReplyTemplateInput!) {\n    createReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReplyTemplate($input: ReplyTemplateInput!) {\n    createReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReplyTemplate($input: UpdateReplyTemplateInput!) {\n    updateReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReplyTemplate($input: UpdateReplyTemplateInput!) {\n    updateReplyTemplate(input: $input) {\n      ...ReplyTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetReplyTemplate($key: String!) {\n    resetReplyTemplate(key: $key)\n  }\n"): (typeof documents)["\n  mutation ResetReplyTemplate($key: String!) {\n    resetReplyTemplate(key: $key)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

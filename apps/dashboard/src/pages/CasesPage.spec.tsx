@@ -43,7 +43,8 @@ describe('CasesPage', () => {
     expect(screen.getByText('2 cases')).toBeInTheDocument();
     const [breached, onTrack] = rows;
     expect(breached).toHaveAttribute('data-breached', 'true');
-    expect(within(breached).getByText(/^Breached 5 min \d\d s ago$/)).toBeInTheDocument();
+    // The clock is real: on a loaded machine a minute or more may pass before this line.
+    expect(within(breached).getByText(/^Breached [5-9] min \d\d s ago$/)).toBeInTheDocument();
     expect(within(breached).getByText('Sam Rivera')).toBeInTheDocument();
     expect(within(breached).getByText('Medical question for the nurse line')).toBeInTheDocument();
     expect(within(breached).getByLabelText('Critical priority')).toBeInTheDocument();

@@ -20,6 +20,8 @@ import {
   type FakeTriageCorrection,
   type FakeViewer,
 } from './fake-data';
+import { createModerationFakes, type FakeModerationOptions } from './fake-moderation';
+import { createReplyFakes, type FakeReplyOptions } from './fake-replies';
 import { createFakeSubscriptions } from './fake-subscriptions';
 import { buildStubSchema } from './graphql-schema';
 
@@ -50,11 +52,17 @@ const REQUIRED_ROLES: Partial<Record<string, Role>> = {
   loadSampleData: 'MANAGER',
   removeSampleData: 'MANAGER',
   updateSlaPolicy: 'MANAGER',
+  replyApprovals: 'REVIEWER',
+  approveReply: 'REVIEWER',
+  rejectReply: 'REVIEWER',
 };
 
 type Resolver = (...args: never[]) => unknown;
 
-export interface FakeServerOptions extends FakeCollaborationOptions {
+export interface FakeServerOptions
+  extends FakeCollaborationOptions,
+    FakeModerationOptions,
+    FakeReplyOptions {
   /** The one account: who `viewer` and `signIn` answer with. An admin by default. */
   viewer?: FakeViewer;
   /** Its password; `FAKE_PASSWORD` by default. */
@@ -168,6 +176,8 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     viewer: () => state.viewer,
     members: () => collaboration.state.members,
   });
+  const moderation = createModerationFakes({ viewer: () => state.viewer, byId }, options);
+  const replies = createReplyFakes({ viewer: () => state.viewer, byId }, options);
   const failIfAsked = () => {
     if (state.failWith) {
       throw new GraphQLError('Stub failure', { extensions: { code: state.failWith } });
@@ -201,6 +211,8 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     Query: guard({
       ...cases.resolvers.Query,
       ...collaboration.query,
+      ...moderation.query,
+      ...replies.query,
       viewer: () => state.viewer,
       sampleDataLoaded: () => state.sampleDataLoaded,
       channels: () => [
@@ -246,9 +258,13 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
       },
     }),
     Case: cases.resolvers.Case,
+    ...moderation.types,
+    ...replies.types,
     Comment: {
       ...cases.resolvers.Comment,
       ...collaboration.comment,
+      ...moderation.comment,
+      ...replies.comment,
       parent: (comment: FakeComment) => (comment.parentId ? byId(comment.parentId) : null),
       ancestors: (comment: FakeComment) => {
         const chain: FakeComment[] = [];
@@ -270,6 +286,8 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     Mutation: guard({
       ...cases.resolvers.Mutation,
       ...collaboration.mutation,
+      ...moderation.mutation,
+      ...replies.mutation,
       signIn: (_: unknown, { input }: { input: SignInInput }) => {
         calls.signIn.push(input);
         if (state.failedSignIns >= LOCK_AFTER_FAILURES) {
@@ -407,6 +425,8 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     byId,
     cases,
     collaboration,
+    moderation,
+    replies,
     subscriptions,
     /** Pushes an event to the dashboard's open subscriptions on `field` (see fake-subscriptions). */
     publish: subscriptions.publish,

@@ -57,6 +57,25 @@ interface Acting {
   now: Date;
 }
 
+/** A case opened inside a larger transaction; a null actor is the system. */
+export interface OpenCaseRequest {
+  actor: Actor | null;
+  now: Date;
+  commentIds: readonly string[];
+  category: CaseCategory;
+  team: CaseTeam;
+  assigneeId?: string | null;
+  title: string | null;
+  note: string | null;
+  minutes: SlaMinutes;
+}
+
+export interface OpenedCase {
+  entity: CaseEntity;
+  /** Comments the opening moved to `escalated` (those already there are not). */
+  moved: string[];
+}
+
 export interface EscalateRequest extends Acting {
   commentIds: readonly string[];
   category: CaseCategory;
@@ -103,7 +122,6 @@ export class CasesService {
 
   /** Opens a case from comments, which become `escalated`; due by the SLA of its priority. */
   async escalate(request: EscalateRequest): Promise<CaseEntity> {
-    const { actor, now } = request;
     const commentIds = [...new Set(request.commentIds)];
     if (commentIds.length === 0 || commentIds.length > MAX_COMMENTS_PER_CASE_OPENING) {
       throw badInput(`A case opens with 1 to ${MAX_COMMENTS_PER_CASE_OPENING} comments.`);
@@ -113,71 +131,114 @@ export class CasesService {
     const title = optionalText(request.title, 'The title', MAX_CASE_TITLE_LENGTH);
     const note = optionalText(request.note, 'The note', MAX_CASE_NOTE_LENGTH);
     const minutes = await this.sla.minutes();
-
-    const { entity, moved } = await this.transactor.run(async (manager) => {
-      const comments = await manager
-        .getRepository(CommentEntity)
-        .find({ where: { id: In(commentIds) }, relations: { channel: true } });
-      if (comments.length !== commentIds.length) {
-        throw notFound('The comment');
-      }
-      const assignee = request.assigneeId
-        ? await this.requireAssignee(manager, request.assigneeId)
-        : null;
-      const priority = casePriority(comments.map((comment) => comment.urgency));
-      const entity: CaseEntity = {
-        id: newId(),
-        number: await this.nextNumber(manager),
-        title: title ?? defaultTitle(category, comments),
-        category,
-        priority,
-        team,
-        assigneeId: assignee?.id ?? null,
-        status: 'open',
-        dueAt: dueAt(now, minutes[priority]),
-        createdAt: now,
-        createdById: actor.userId,
-        resolvedAt: null,
-        resolutionNote: null,
-        updatedAt: now,
-      };
-      await manager.getRepository(CaseEntity).insert(entity);
-      await manager.getRepository(CaseCommentEntity).insert(
-        commentIds.map((commentId) => ({
-          caseId: entity.id,
-          commentId,
-          addedAt: now,
-          addedById: actor.userId,
-        })),
-      );
-      const record = this.timeline(manager, entity.id, request);
-      await record('opened', { category, team, priority, commentIds });
-      if (assignee) {
-        await record('assigned', { from: null, to: assignee.displayName, toId: assignee.id });
-      }
-      if (note) {
-        await record('note_added', { text: note });
-      }
-      const moved = await this.escalateComments(manager, commentIds, request);
-      await this.audit.record(manager, {
-        actor,
-        action: 'case.opened',
-        targetType: 'case',
-        targetId: entity.id,
-        details: {
-          number: entity.number,
-          category,
-          team,
-          priority,
-          commentIds,
-          assigneeId: entity.assigneeId,
-          withNote: note !== null,
-        },
-      });
-      return { entity, moved };
-    });
-    this.publish(entity.id, commentIds, actor, moved);
+    const { entity, moved } = await this.transactor.run((manager) =>
+      this.open(manager, { ...request, commentIds, category, team, title, note, minutes }),
+    );
+    this.publish(entity.id, commentIds, request.actor, moved);
     return entity;
+  }
+
+  /**
+   * Opens a case inside the caller's transaction, with validated fields; `actor` null is the
+   * system (a moderation rule at ingestion). Returns the ids of the comments it moved to
+   * `escalated`; the caller publishes with `publish` once the transaction has committed.
+   */
+  async open(manager: EntityManager, request: OpenCaseRequest): Promise<OpenedCase> {
+    const { actor, now, commentIds, category, team, note, minutes } = request;
+    const comments = await manager
+      .getRepository(CommentEntity)
+      .find({ where: { id: In([...commentIds]) }, relations: { channel: true } });
+    if (comments.length !== commentIds.length) {
+      throw notFound('The comment');
+    }
+    const assignee = request.assigneeId
+      ? await this.requireAssignee(manager, request.assigneeId)
+      : null;
+    const priority = casePriority(comments.map((comment) => comment.urgency));
+    const entity: CaseEntity = {
+      id: newId(),
+      number: await this.nextNumber(manager),
+      title: request.title ?? defaultTitle(category, comments),
+      category,
+      priority,
+      team,
+      assigneeId: assignee?.id ?? null,
+      status: 'open',
+      dueAt: dueAt(now, minutes[priority]),
+      createdAt: now,
+      createdById: actor?.userId ?? null,
+      resolvedAt: null,
+      resolutionNote: null,
+      updatedAt: now,
+    };
+    await manager.getRepository(CaseEntity).insert(entity);
+    await manager.getRepository(CaseCommentEntity).insert(
+      commentIds.map((commentId) => ({
+        caseId: entity.id,
+        commentId,
+        addedAt: now,
+        addedById: actor?.userId ?? null,
+      })),
+    );
+    const record = this.timeline(manager, entity.id, request);
+    await record('opened', { category, team, priority, commentIds: [...commentIds] });
+    if (assignee) {
+      await record('assigned', { from: null, to: assignee.displayName, toId: assignee.id });
+    }
+    if (note) {
+      await record('note_added', { text: note });
+    }
+    const moved = await this.escalateComments(manager, commentIds, request);
+    await this.audit.record(manager, {
+      actor,
+      action: 'case.opened',
+      targetType: 'case',
+      targetId: entity.id,
+      details: {
+        number: entity.number,
+        category,
+        team,
+        priority,
+        commentIds: [...commentIds],
+        assigneeId: entity.assigneeId,
+        withNote: note !== null,
+      },
+    });
+    return { entity, moved };
+  }
+
+  /**
+   * Deletes a case nobody has touched since it was opened (still open, one comment, nothing on
+   * its timeline but the opening), inside the caller's transaction: how an automatic assignment
+   * is undone. Returns false, deleting nothing, once someone has worked on it.
+   */
+  async discardUntouched(
+    manager: EntityManager,
+    request: { caseId: string; actor: Actor },
+  ): Promise<{ discarded: boolean; number: number | null }> {
+    const entity = await manager.getRepository(CaseEntity).findOneBy({ id: request.caseId });
+    if (!entity) {
+      return { discarded: true, number: null };
+    }
+    const links = await manager.getRepository(CaseCommentEntity).countBy({ caseId: entity.id });
+    const events = await manager.getRepository(CaseEventEntity).findBy({ caseId: entity.id });
+    const untouched =
+      entity.status === 'open' &&
+      entity.assigneeId === null &&
+      links <= 1 &&
+      events.every((event) => event.kind === 'opened');
+    if (!untouched) {
+      return { discarded: false, number: entity.number };
+    }
+    await manager.getRepository(CaseEntity).delete({ id: entity.id });
+    await this.audit.record(manager, {
+      actor: request.actor,
+      action: 'case.discarded',
+      targetType: 'case',
+      targetId: entity.id,
+      details: { number: entity.number, team: entity.team },
+    });
+    return { discarded: true, number: entity.number };
   }
 
   /**
@@ -532,7 +593,7 @@ export class CasesService {
   private async escalateComments(
     manager: EntityManager,
     commentIds: readonly string[],
-    { actor, now }: Acting,
+    { actor, now }: { actor: Actor | null; now: Date },
   ): Promise<string[]> {
     const moved: string[] = [];
     for (const id of commentIds) {
@@ -550,14 +611,18 @@ export class CasesService {
   }
 
   /** Writes timeline entries of one change, all stamped with its actor and time. */
-  private timeline(manager: EntityManager, caseId: string, { actor, now }: Acting) {
+  private timeline(
+    manager: EntityManager,
+    caseId: string,
+    { actor, now }: { actor: Actor | null; now: Date },
+  ) {
     return (kind: CaseEventKind, details: EventDetails): Promise<unknown> => {
       const event: CaseEventEntity = {
         id: newId(),
         caseId,
         at: now,
-        actorId: actor.id,
-        actorName: actor.displayName,
+        actorId: actor?.id ?? null,
+        actorName: actor?.displayName ?? null,
         kind,
         details,
       };
@@ -565,13 +630,14 @@ export class CasesService {
     };
   }
 
-  private publish(
+  /** Announces a committed change of a case and its comments; a null actor is the system. */
+  publish(
     caseId: string,
     commentIds: readonly string[],
-    actor: Actor,
+    actor: Actor | null,
     movedCommentIds: readonly string[] = [],
   ): void {
-    const userId = actor.userId;
+    const userId = actor?.userId ?? null;
     this.events.publish({ type: 'case.changed', caseId, commentIds: [...commentIds], userId });
     for (const commentId of commentIds) {
       this.events.publish({

@@ -54,6 +54,7 @@ export const UNTRIAGED_URGENCY_RANK = URGENCIES.length;
 @Index('IDX_comments_parent_external', ['channelId', 'parentExternalId'])
 @Index('IDX_comments_parent', ['parentId'])
 @Index('IDX_comments_post', ['postId'])
+@Index('IDX_comments_author_created', ['authorKey', 'createdAt', 'id'])
 export class CommentEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -91,6 +92,10 @@ export class CommentEntity {
 
   @Column({ type: 'varchar', length: 2048, nullable: true })
   authorHandle!: string | null;
+
+  /** Recognises the author across channels (`authorKeyOf`); null when the comment names nobody. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  authorKey!: string | null;
 
   @Column({ type: 'text' })
   text!: string;

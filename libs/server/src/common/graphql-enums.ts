@@ -22,14 +22,14 @@ import { registerEnumType } from '@nestjs/graphql';
  * domain's lower_snake values. A GraphQL enum maps one to the other, so resolvers and services
  * only ever see domain values.
  */
-function graphqlEnum<T extends string>(values: readonly T[]): Record<Uppercase<T>, T> {
+export function graphqlEnum<T extends string>(values: readonly T[]): Record<Uppercase<T>, T> {
   return Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<
     Uppercase<T>,
     T
   >;
 }
 
-function describeValues<T extends string>(
+export function describeValues<T extends string>(
   values: readonly T[],
   describe: (value: T) => string,
 ): Record<string, { description: string }> {

@@ -8,6 +8,8 @@ import { AlertDeliveryEntity } from '../alerts/alert-delivery.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ApiTokenEntity } from '../auth/api-token.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { AuthorNoteEntity } from '../authors/author-note.entity';
+import { AuthorProfileEntity } from '../authors/author-profile.entity';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseCommentEntity } from '../cases/case-comment.entity';
 import { CaseEventEntity } from '../cases/case-event.entity';
@@ -17,9 +19,15 @@ import { CommentRevisionEntity } from '../comments/comment-revision.entity';
 import { FacetCountEntity } from '../comments/facet-count.entity';
 import { type DatabaseConfig } from '../config/env.schema';
 import { LabelCorrectionEntity } from '../corrections/label-correction.entity';
+import { ModerationActionEntity } from '../moderation/moderation-action.entity';
+import { ModerationListEntity } from '../moderation/moderation-list.entity';
+import { ModerationRuleEntity } from '../moderation/moderation-rule.entity';
 import { CommentNoteEntity } from '../notes/comment-note.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { PostEntity } from '../posts/post.entity';
+import { ReplyEntity } from '../replies/reply.entity';
+import { ReplyTemplateEntity } from '../replies/reply-template.entity';
+import { OrganisationSettingsEntity } from '../settings/organisation-settings.entity';
 import { SlaPolicyEntity } from '../sla/sla-policy.entity';
 import { UserEntity } from '../users/user.entity';
 import { useDialectColumnTypes } from './columns';
@@ -31,6 +39,8 @@ import { CreateCases1764400000000 } from './migrations/1764400000000-create-case
 import { CreateAlerts1764500000000 } from './migrations/1764500000000-create-alerts';
 import { AddAuditEventIndexes1764610000000 } from './migrations/1764610000000-add-audit-event-indexes';
 import { CreateNotesNotifications1764700000000 } from './migrations/1764700000000-create-notes-notifications';
+import { CreateReplies1764800000000 } from './migrations/1764800000000-create-replies';
+import { CreateModeration1764900000000 } from './migrations/1764900000000-create-moderation';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SafeTypeOrmLogger } from './safe-typeorm-logger';
 
@@ -53,6 +63,14 @@ export const ENTITIES = [
   AlertDeliveryEntity,
   CommentNoteEntity,
   NotificationEntity,
+  OrganisationSettingsEntity,
+  ReplyTemplateEntity,
+  ReplyEntity,
+  ModerationRuleEntity,
+  ModerationListEntity,
+  ModerationActionEntity,
+  AuthorProfileEntity,
+  AuthorNoteEntity,
 ];
 
 /** Every migration, oldest first. Listed by class (not a glob) so the bundled server finds them. */
@@ -65,6 +83,8 @@ export const MIGRATIONS = [
   CreateAlerts1764500000000,
   AddAuditEventIndexes1764610000000,
   CreateNotesNotifications1764700000000,
+  CreateReplies1764800000000,
+  CreateModeration1764900000000,
 ];
 
 /**

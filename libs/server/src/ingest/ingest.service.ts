@@ -1,4 +1,5 @@
 import {
+  authorKeyOf,
   type ChannelKind,
   type CommentInput,
   type RawCommentInput,
@@ -17,6 +18,11 @@ import { insertRows } from '../database/bulk-insert';
 import { runSql } from '../database/raw-query';
 import { Transactor } from '../database/transactor';
 import { DomainEvents } from '../events/domain-events';
+import {
+  type AutomaticModeration,
+  type ModerationScreener,
+  ModerationScreeningService,
+} from '../moderation/moderation-screening.service';
 import { postKey, PostsService } from '../posts/posts.service';
 import { TriageService } from '../triage/triage.service';
 
@@ -42,6 +48,15 @@ export interface IngestOptions {
   now: Date;
   /** Store into the demo channels (sample data) instead of the real ones. */
   sample?: boolean;
+}
+
+/** One chunk's options: the call's, plus the moderation rules as they were when it started. */
+interface ChunkOptions extends IngestOptions {
+  screener: ModerationScreener;
+}
+
+interface StoredChunk extends IngestResult {
+  moderation: AutomaticModeration;
 }
 
 interface ValidRow {
@@ -90,6 +105,7 @@ export class IngestService {
     private readonly triage: TriageService,
     private readonly events: DomainEvents,
     private readonly alerts: AlertsService,
+    private readonly moderation: ModerationScreeningService,
   ) {}
 
   async ingest(rows: readonly RawCommentInput[], options: IngestOptions): Promise<IngestResult> {
@@ -103,10 +119,11 @@ export class IngestService {
         result.rejected.push({ index, externalId: externalIdOf(raw), message: checked.message });
       }
     });
+    const screener = await this.moderation.screener();
     for (let offset = 0; offset < valid.length; offset += INGEST_CHUNK_SIZE) {
       const chunk = valid.slice(offset, offset + INGEST_CHUNK_SIZE);
       const stored = await this.transactor.run((manager) =>
-        this.storeChunk(manager, chunk, options),
+        this.storeChunk(manager, chunk, { ...options, screener }),
       );
       result.accepted += stored.accepted;
       result.updated += stored.updated;
@@ -117,6 +134,7 @@ export class IngestService {
       if (newIds.length > 0 || editedIds.length > 0) {
         this.events.publish({ type: 'comments.ingested', newIds, editedIds });
       }
+      this.moderation.announce(stored.moderation);
     }
     return result;
   }
@@ -124,8 +142,8 @@ export class IngestService {
   private async storeChunk(
     manager: EntityManager,
     chunk: ValidRow[],
-    options: IngestOptions,
-  ): Promise<IngestResult> {
+    options: ChunkOptions,
+  ): Promise<StoredChunk> {
     const result = emptyIngestResult();
     const channelIds = await this.channelIdsFor(manager, chunk, options);
     const kindById = new Map([...channelIds].map(([kind, id]) => [id, kind]));
@@ -174,6 +192,12 @@ export class IngestService {
         ),
       );
     }
+    // Rules decide before the comments are stored, so a hidden comment never counts as new.
+    const screened = options.screener.screen(
+      newComments,
+      (comment) => kindById.get(comment.channelId) as ChannelKind,
+      options.now,
+    );
     await this.linkPostsAndParents(manager, chunk, channelIds, newComments);
     await insertRows(manager, CommentEntity, newComments);
     // Critical alerts commit with their comments, so a crash cannot lose one. Sample comments
@@ -186,12 +210,13 @@ export class IngestService {
       manager,
       newComments.map((comment) => ({ facet: comment, delta: 1 })),
     );
+    const moderation = await this.moderation.record(manager, screened, options.now);
     result.accepted = newComments.length;
     result.changedIds = [
       ...newComments.map((comment) => comment.id),
       ...new Set(edits.map((edit) => edit.comment.id)),
     ];
-    return result;
+    return { ...result, moderation };
   }
 
   private async channelIdsFor(
@@ -260,6 +285,7 @@ export class IngestService {
       parentExternalId: input.parentExternalId,
       authorName: input.authorName,
       authorHandle: input.authorHandle,
+      authorKey: authorKeyOf(input),
       text: input.text,
       url: input.url,
       rating: input.rating,

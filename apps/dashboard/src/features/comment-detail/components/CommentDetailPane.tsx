@@ -16,6 +16,8 @@ import { EscalateButton } from '../../cases/components/EscalateButton';
 import { CommentCollaborationBar } from '../../collaboration/components/CommentCollaborationBar';
 import { CommentNotes } from '../../collaboration/components/CommentNotes';
 import { useDoubleReplyGuard } from '../../collaboration/hooks/useDoubleReplyGuard';
+import { CommentModerationBar } from '../../moderation/components/CommentModerationBar';
+import { ReplyComposer } from '../../replies/components/ReplyComposer';
 import { useShortcutHandlers } from '../../shortcuts/hooks/useShortcutHandlers';
 import { useCommentDetail } from '../hooks/useCommentDetail';
 import { type StatusChange, useUpdateCommentStatus } from '../hooks/useUpdateCommentStatus';
@@ -61,6 +63,8 @@ export const CommentDetailFragment = graphql(`
     ...CommentCases_comment
     ...CommentSlaBadge_comment
     ...EscalateButton_comment
+    ...ReplyComposer_comment
+    ...CommentModerationBar_comment
   }
 `);
 
@@ -165,6 +169,7 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
       <ScrollArea style={{ flex: 1 }} type="auto" offsetScrollbars>
         <Stack gap="md" px="lg" py="md">
           {comment.hasPhi ? <PhiWarning /> : null}
+          <CommentModerationBar comment={comment} />
           <TriageSummary comment={comment} />
           <CommentCases comment={comment} />
           {comment.post ? <PostContext post={comment.post} /> : null}
@@ -172,6 +177,15 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
             ancestors={comment.ancestors}
             comment={comment}
             replies={comment.replies}
+          />
+          <ReplyComposer
+            key={comment.id}
+            comment={comment}
+            confirmReply={replyGuard.confirmReply}
+            onHide={() => changeStatus('HIDDEN')}
+            onReplied={() =>
+              onStatusChanged?.({ id: comment.id, from: comment.status, to: 'REPLIED' })
+            }
           />
           <CommentNotes comment={comment} />
           <CommentFacts comment={comment} />

@@ -3,9 +3,13 @@ import { ActionIcon, Group, Skeleton, Text, Tooltip, UnstyledButton } from '@man
 import {
   type Icon,
   IconBriefcase,
+  IconChecklist,
   IconInbox,
   IconKeyboard,
   IconListSearch,
+  IconSettings,
+  IconShieldCheck,
+  IconTemplate,
   IconUsers,
 } from '@tabler/icons-react';
 import { NavLink } from 'react-router';
@@ -25,8 +29,12 @@ import { HealthIndicator } from './HealthIndicator';
 const NAV_ITEMS: readonly { to: string; label: string; icon: Icon; minRole: Role }[] = [
   { to: '/inbox', label: 'Inbox', icon: IconInbox, minRole: 'agent' },
   { to: '/cases', label: 'Cases', icon: IconBriefcase, minRole: 'agent' },
+  { to: '/approvals', label: 'Approvals', icon: IconChecklist, minRole: 'reviewer' },
+  { to: '/templates', label: 'Templates', icon: IconTemplate, minRole: 'agent' },
   { to: '/audit', label: 'Audit', icon: IconListSearch, minRole: 'manager' },
   { to: '/team', label: 'Team', icon: IconUsers, minRole: 'admin' },
+  { to: '/settings', label: 'Settings', icon: IconSettings, minRole: 'admin' },
+  { to: '/moderation', label: 'Moderation', icon: IconShieldCheck, minRole: 'manager' },
 ];
 
 export interface AppHeaderProps {

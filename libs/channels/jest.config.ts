@@ -1,0 +1,5 @@
+export default {
+  displayName: 'channels',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/channels',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'compliance',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/compliance',
+};
