@@ -6,6 +6,7 @@ import type {
   CaseTeam,
   ChannelKind,
   CommentStatus,
+  HideCommentInput,
   ModerationActionInput,
   ModerationActionKind,
   ModerationActionState,
@@ -140,6 +141,7 @@ export function createModerationFakes(context: ModerationContext, options: FakeM
   };
   const calls = {
     undoModerationAction: [] as ModerationActionInput[],
+    hideComment: [] as HideCommentInput[],
     setAuthorFlag: [] as SetAuthorFlagInput[],
     addAuthorNote: [] as AddAuthorNoteInput[],
   };
@@ -190,6 +192,24 @@ export function createModerationFakes(context: ModerationContext, options: FakeM
       },
     },
     mutation: {
+      hideComment: (_: unknown, { input }: { input: HideCommentInput }) => {
+        calls.hideComment.push(input);
+        const comment =
+          context.byId(String(input.commentId)) ?? fail('NOT_FOUND', 'The comment was not found.');
+        const action = buildModerationAction({
+          commentId: comment.id,
+          automatic: false,
+          ruleId: null,
+          ruleName: null,
+          explanation: null,
+          reasonCode: input.reasonCode,
+          previousStatus: comment.status,
+          appliedByName: context.viewer().displayName,
+        });
+        comment.status = 'HIDDEN';
+        state.actions.push(action);
+        return action;
+      },
       undoModerationAction: (_: unknown, { input }: { input: ModerationActionInput }) => {
         calls.undoModerationAction.push(input);
         requireRole('REVIEWER');

@@ -1,5 +1,6 @@
 import { Anchor, Box, CloseButton, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconMessageOff } from '@tabler/icons-react';
+import { useState } from 'react';
 
 import { describeError } from '../../../app/apollo-client';
 import { SURFACE } from '../../../app/theme';
@@ -17,6 +18,10 @@ import { CommentCollaborationBar } from '../../collaboration/components/CommentC
 import { CommentNotes } from '../../collaboration/components/CommentNotes';
 import { useDoubleReplyGuard } from '../../collaboration/hooks/useDoubleReplyGuard';
 import { CommentModerationBar } from '../../moderation/components/CommentModerationBar';
+import {
+  HideCommentModal,
+  suggestedHideReason,
+} from '../../moderation/components/HideCommentModal';
 import { ReplyComposer } from '../../replies/components/ReplyComposer';
 import { useShortcutHandlers } from '../../shortcuts/hooks/useShortcutHandlers';
 import { useCommentDetail } from '../hooks/useCommentDetail';
@@ -35,6 +40,9 @@ export const CommentDetailFragment = graphql(`
     url
     status
     hasPhi
+    intents {
+      label
+    }
     channel {
       id
       kind
@@ -83,6 +91,7 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
   const closeButton = <CloseButton aria-label="Close comment" onClick={onClose} />;
   const comment = data?.comment ? getFragmentData(CommentDetailFragment, data.comment) : null;
   const replyGuard = useDoubleReplyGuard(commentId, comment);
+  const [hiding, setHiding] = useState(false);
 
   if (!comment) {
     let body = <CommentDetailSkeleton />;
@@ -116,6 +125,11 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
 
   const changeStatus = (to: CommentStatus) => {
     const change = () => void updateStatus({ id: comment.id, from: comment.status, to });
+    // Hiding needs a community-guidelines reason (C22): the dialog asks, then hides.
+    if (to === 'HIDDEN') {
+      setHiding(true);
+      return;
+    }
     // "Replied" means someone answered the patient: ask first if a teammate is answering too.
     if (to === 'REPLIED') {
       replyGuard.confirmReply(change);
@@ -151,6 +165,13 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
         </Group>
         <CommentCollaborationBar commentId={comment.id} comment={comment} />
         {replyGuard.modal}
+        <HideCommentModal
+          key={comment.id}
+          commentId={hiding ? comment.id : null}
+          suggested={suggestedHideReason(comment.intents.map((intent) => intent.label))}
+          onClose={() => setHiding(false)}
+          onHidden={() => onStatusChanged?.({ id: comment.id, from: comment.status, to: 'HIDDEN' })}
+        />
         <Group mt="sm" gap={6} align="flex-start">
           <StatusActions comment={comment} isUpdating={isUpdating} onChangeStatus={changeStatus} />
           <EscalateButton

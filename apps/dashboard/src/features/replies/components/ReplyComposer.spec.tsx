@@ -110,14 +110,24 @@ describe('ReplyComposer', () => {
   });
 
   it('suggests hiding spam instead of drafting a reply', async () => {
-    const server = createFakeServer([{ ...COMPLAINT }], {
-      suggestion: { reply: '', action: 'HIDE' },
-    });
+    const spam = {
+      ...COMPLAINT,
+      intents: [{ __typename: 'IntentScore' as const, label: 'SPAM' as const, confidence: 0.97 }],
+    };
+    const server = createFakeServer([spam], { suggestion: { reply: '', action: 'HIDE' } });
     const { user } = renderApp({ server, path: '/inbox/c1' });
     const reply = await screen.findByRole('region', { name: 'Reply' });
     expect(await within(reply).findByText("Suggested: hide, don't reply")).toBeInTheDocument();
     await user.click(within(reply).getByRole('button', { name: 'Hide comment' }));
+
+    // Hiding asks for the community-guidelines reason, suggested from the labels.
+    const dialog = await screen.findByRole('dialog', { name: 'Hide this comment' });
+    expect(within(dialog).getByRole('radio', { name: 'Spam or scam' })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Hide comment' }));
     await waitFor(() => expect(server.byId('c1')?.status).toBe('HIDDEN'));
+    expect(server.moderation.calls.hideComment).toEqual([
+      { commentId: 'c1', reasonCode: 'SPAM_SCAM' },
+    ]);
   });
 
   it('lets a reviewer approve a teammate’s submitted reply in place', async () => {
