@@ -207,6 +207,11 @@ function main(): void {
     readLines<ReplyCase>(path.join(OWN_DATA, 'holdout2.jsonl')),
     readSettings(path.join(OWN_DATA, 'holdout_settings.json')),
   );
+  evaluateChecker(
+    'tools/compliance/data/blind_s4.jsonl',
+    readLines<ReplyCase>(path.join(OWN_DATA, 'blind_s4.jsonl')),
+    readSettings(path.join(OWN_DATA, 'blind_s4_settings.json')),
+  );
 
   console.log('\nDrafts (pass = checker clean and independent review clean)');
   const hospital = readLines<HospitalComment>(

@@ -12,6 +12,7 @@ describe('checkPatientRelationship (C1, C5, C6)', () => {
     ['Thank you for choosing us for your knee replacement!'],
     ["We've shared this with your nurse."],
     ['Glad to hear your stay was comfortable.'],
+    ['We have reviewed the camera footage and our staff acted appropriately.'],
     ['We have no record of a visit under this name.'],
     ['Welcome back, Jordan!'],
     // C4/C5 record look-ups and denials

@@ -72,6 +72,7 @@ const LOOKUPS: readonly RegExp[] = [
   /\b(?:send|give|share|dm|pm|message|tell|email) (?:us|me) (?:your|his|her|their|your \w+'s) (?:\w+ )?(?:name|date of birth|dob|birthday|mrn|medical record|account|insurance|member id|address|phone)\b/,
   /\b(?:our|the) (?:records?|chart|notes|documentation|files?|system) (?:show|shows|indicate|indicates|reflect|reflects|say|says)\b/,
   /\baccording to (?:our|the|your) (?:records?|chart|file)\b/,
+  /\b(?:we|i)(?:'ve| have)? (?:reviewed|looked at|pulled|checked|watched) (?:the|our) (?:camera |security |surveillance |video )?(?:footage|recordings?|videos?|tapes?|call logs?)\b/,
   /\b(?:you|your \w+|he|she|they)(?:'re| are| is| was| were)? (?:on file|in our system)\b/,
 ];
 

@@ -11,6 +11,7 @@ describe('checkTone (C16, C18, tone of C13/C21)', () => {
     ["That's simply not true — you were seen within the hour."],
     ['You should have stayed, you would have been next!'],
     ['TV is free, read the sign 🙄'],
+    ['Parking rates are posted at every entrance, so maybe read them next time.'],
     ['Nobody forced you to come here. Go somewhere else.'],
     ['Get a life.'],
     ['Remove this review or our attorneys will contact you.'],
