@@ -7,7 +7,10 @@ import { buildViewer } from '../testing/fake-data';
 import { createFakeServer } from '../testing/fake-server';
 import { renderApp } from '../testing/render-app';
 
-const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+// From the current whole second, as the countdown's shared clock reads it: a deadline set
+// mid-second would otherwise read a second early ("Breached 4 min 59 s ago").
+const minutesFromNow = (minutes: number) =>
+  new Date(Math.floor(Date.now() / 1000) * 1000 + minutes * 60_000).toISOString();
 
 async function findRows(): Promise<HTMLElement[]> {
   const table = await screen.findByRole('table', { name: 'Cases' });
