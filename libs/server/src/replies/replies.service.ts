@@ -98,7 +98,7 @@ export class RepliesService {
   /** A reply suggested for the comment: the AI model's when enabled and compliant, else a template's. */
   async suggest(commentId: string, options: { ai: boolean }): Promise<SuggestedReply> {
     const comment = await this.loadComment(this.dataSource.manager, commentId);
-    const settings = await this.settings.get();
+    const { settings, aiDrafting: ai } = await this.settings.read();
     const input = commentForReply(comment);
     const templateDraft = draftReply(input, settings, {
       templates: await this.templates.forDrafting(),
@@ -112,7 +112,6 @@ export class RepliesService {
     if (!options.ai || templateDraft.action === 'hide') {
       return fromTemplate;
     }
-    const ai = await this.settings.aiDrafting();
     if (!ai.enabled) {
       return { ...fromTemplate, fallbackReason: 'AI drafting is not enabled.' };
     }

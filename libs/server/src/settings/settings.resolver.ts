@@ -31,8 +31,8 @@ export class SettingsResolver {
     description: 'Organisation settings: reply contacts, trusted domains and the approval policy.',
   })
   async organisationSettings(): Promise<OrganisationSettingsType> {
-    const [settings, ai] = await Promise.all([this.settings.get(), this.settings.aiDrafting()]);
-    return { ...settings, aiDraftingEnabled: ai.enabled };
+    const { settings, aiDrafting } = await this.settings.read();
+    return { ...settings, aiDraftingEnabled: aiDrafting.enabled };
   }
 
   @Roles('admin')

@@ -56,13 +56,20 @@ export class SettingsService {
   ) {}
 
   async get(): Promise<OrganisationSettings> {
-    const row = await this.row();
-    return row ? settingsFromJson(row.settings) : { ...DEFAULT_SETTINGS };
+    return (await this.read()).settings;
   }
 
   async aiDrafting(): Promise<AiDraftingConfig> {
+    return (await this.read()).aiDrafting;
+  }
+
+  /** Both parts from one read of the row, for callers that need the two. */
+  async read(): Promise<{ settings: OrganisationSettings; aiDrafting: AiDraftingConfig }> {
     const row = await this.row();
-    return { ...DEFAULT_AI_DRAFTING, ...(row?.aiDrafting as Partial<AiDraftingConfig>) };
+    return {
+      settings: row ? settingsFromJson(row.settings) : { ...DEFAULT_SETTINGS },
+      aiDrafting: { ...DEFAULT_AI_DRAFTING, ...(row?.aiDrafting as Partial<AiDraftingConfig>) },
+    };
   }
 
   /** When and by whom the settings were last saved; null while they are the defaults. */

@@ -9,15 +9,8 @@ import {
 } from '@bedside/domain';
 import { registerEnumType } from '@nestjs/graphql';
 
+import { graphqlEnum } from '../../common/graphql-enums';
 import { CASE_EVENT_KINDS, type CaseEventKind } from '../case-event.entity';
-
-/** GraphQL spells values UPPER_SNAKE; services see the domain's lower_snake values. */
-function graphqlEnum<T extends string>(values: readonly T[]): Record<Uppercase<T>, T> {
-  return Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<
-    Uppercase<T>,
-    T
-  >;
-}
 
 function describeValues<T extends string>(
   descriptions: Record<T, string>,
