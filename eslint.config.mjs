@@ -96,7 +96,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/{domain,importers,triage,compliance,channels}/**/*.ts'],
+    files: ['libs/{domain,importers,triage,compliance,channels,reports}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: FRAMEWORK_IMPORTS }],
       'no-restricted-globals': [

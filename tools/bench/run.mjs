@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the performance figures the issues ask for. Not part of the test run.
-//   BENCH_ROWS=1000000 (inbox size)  BENCH_INGEST_ROWS=50000  BENCH_ONLY=ingest,inbox,triage
+//   BENCH_ROWS=1000000 (inbox size)  BENCH_INGEST_ROWS=50000  BENCH_WEBHOOKS=5000
+//   BENCH_ONLY=ingest,inbox,triage,webhooks
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -9,8 +10,9 @@ import * as path from 'node:path';
 import { workspaceRoot } from '../build/bundle-node.mjs';
 import { benchInbox } from './inbox.bench.mjs';
 import { benchIngest } from './ingest.bench.mjs';
+import { benchWebhooks } from './webhooks.bench.mjs';
 
-const only = (process.env.BENCH_ONLY ?? 'ingest,inbox,triage').split(',');
+const only = (process.env.BENCH_ONLY ?? 'ingest,inbox,triage,webhooks').split(',');
 const workDir = process.env.BENCH_DIR ?? path.join(os.tmpdir(), 'bedside-bench');
 fs.mkdirSync(workDir, { recursive: true });
 const number = (value, digits = 0) =>
@@ -51,6 +53,18 @@ if (only.includes('inbox')) {
       `  ${name.padEnd(48)} p50 ${number(p50, 1).padStart(7)}   p95 ${number(p95, 1).padStart(7)}${p95 > 20 ? '  (over the 20 ms target)' : ''}`,
     );
   }
+}
+
+if (only.includes('webhooks')) {
+  const deliveries = Number(process.env.BENCH_WEBHOOKS ?? 5_000);
+  console.log(
+    `\nWebhooks: ${number(deliveries)} signed Meta deliveries (autocannon, 50 connections) into the durable inbox`,
+  );
+  const webhooks = await benchWebhooks({ deliveries, connections: 50, workDir });
+  report.webhooks = webhooks;
+  console.log(`  acknowledged     : ${number(webhooks.acknowledgedPerSecond)} deliveries/s (p50 ${webhooks.latencyP50} ms, p99 ${webhooks.latencyP99} ms)`);
+  console.log(`  stored           : ${number(webhooks.stored)} comments, ${number(webhooks.storedPerSecond)}/s end to end`);
+  console.log(`  lost             : ${webhooks.lost} (errors ${webhooks.errors})`);
 }
 
 if (only.includes('triage') && fs.existsSync(path.join(workspaceRoot, 'tools/triage/bench.ts'))) {

@@ -7,6 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 
 import { commentRow, INGEST, type IngestReportShape } from './fixtures';
+import { waitFor } from './support/wait-for';
 import { createTestApp, dialectsUnderTest, type TestApp } from './test-app';
 
 const SECRET = 'a-long-shared-webhook-secret';
@@ -154,25 +155,6 @@ function decodeQuotedPrintable(raw: string): string {
   return raw
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** Polls until `read` returns a value `accept` likes; delivery happens after the mutation returns. */
-async function waitFor<T>(
-  what: string,
-  read: () => T | Promise<T>,
-  accept: (value: T) => boolean,
-): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe.each(dialectsUnderTest())('critical alerts on %s', (dialect) => {

@@ -70,6 +70,17 @@ const MUTATION_ROLES: Record<string, Role> = {
   unhideComment: 'agent',
   setAuthorFlag: 'manager',
   addAuthorNote: 'agent',
+  connectChannel: 'admin',
+  updateChannelConnection: 'admin',
+  pauseChannel: 'admin',
+  resumeChannel: 'admin',
+  disconnectChannel: 'admin',
+  testChannelConnection: 'admin',
+  pollChannelNow: 'admin',
+  retryReplyDelivery: 'agent',
+  deleteCommentOnPlatform: 'reviewer',
+  acknowledgeSpike: 'agent',
+  updateSpikeSettings: 'manager',
 };
 
 /** A value of the right type for an argument, so a call fails on who calls, not on its input. */

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 
 import { commentRow, INGEST, type IngestReportShape } from './fixtures';
 import { type SignedInUser, signInAs } from './sessions';
+import { waitFor } from './support/wait-for';
 import { createTestApp, type Credentials, dialectsUnderTest, type TestApp } from './test-app';
 
 const ACTION_FIELDS = /* GraphQL */ `
@@ -229,25 +230,6 @@ const MISINFORMATION =
 const BANNED = 'Total SC4M, this clinic. Avoid.';
 const UNTRUSTED = 'Sending love? We deliver same day, code HOSPITAL20 at northbrookblooms.example';
 
-/** Polls until `accept` holds: for work the server finishes after answering. */
-async function waitFor<T>(
-  what: string,
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 describe.each(dialectsUnderTest())('moderation rules on %s', (dialect) => {
   let test: TestApp;
   let manager: Credentials;
@@ -456,18 +438,15 @@ describe.each(dialectsUnderTest())('moderation rules on %s', (dialect) => {
   });
 
   it('hides and restores on the platform too once a connector can', async () => {
-    // Connectors arrive with a later issue: this stands in for one, outside Bedside, as a
-    // platform API would be.
+    // Stands in for a connected channel's connector (channels.int-spec drives a real one).
     const platform = test.app.get<PlatformModeration>(PLATFORM_MODERATION);
     const calls: string[] = [];
-    const record = (verb: string) => (ref: PlatformCommentRef) => {
-      calls.push(`${verb} ${ref.channel} ${ref.externalId}`);
-      return Promise.resolve({ outcome: 'done' as const });
-    };
     Object.assign(platform, {
-      canModerate: (channel: string) => channel === 'facebook',
-      hide: record('hide'),
-      unhide: record('unhide'),
+      canModerate: () => true,
+      apply: (verb: string, ref: PlatformCommentRef) => {
+        calls.push(`${verb} ${ref.channel} ${ref.externalId}`);
+        return Promise.resolve({ outcome: 'done' as const });
+      },
     });
     try {
       await test.gql(UPDATE_LISTS, { input: { banned: ['scam'] } }, manager);
@@ -499,7 +478,7 @@ describe.each(dialectsUnderTest())('moderation rules on %s', (dialect) => {
       expect(calls).toEqual([`hide facebook ${externalId}`, `unhide facebook ${externalId}`]);
     } finally {
       // Back to the class's own methods: no connector.
-      for (const method of ['canModerate', 'hide', 'unhide']) {
+      for (const method of ['canModerate', 'apply']) {
         Reflect.deleteProperty(platform, method);
       }
     }

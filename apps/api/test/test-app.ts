@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -128,6 +129,11 @@ export async function createTestApp(
     database,
     dashboardDir: options.dashboardDir ?? null,
   };
+  // Never the working directory's key file: each test app has its own key.
+  config.channels = {
+    encryptionKey: config.channels.encryptionKey ?? randomBytes(32),
+    keyFile: path.join(os.tmpdir(), 'bedside-test-unused.key'),
+  };
   const clock = new FixedClock(options.now ?? new Date('2026-11-23T12:00:00.000Z'));
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
@@ -137,6 +143,7 @@ export async function createTestApp(
     createHttpAdapter({ trustProxy: config.trustProxy }),
     {
       logger: new NestPinoLogger(),
+      rawBody: true,
     },
   );
   await configureHttpApp(app);

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 
 import { registerAuditCommands } from './commands/audit.command';
+import { registerChannelsCommands } from './commands/channels.command';
 import { registerCheckReplyCommand } from './commands/check-reply.command';
 import { registerDraftCommand } from './commands/draft.command';
 import { registerExportCorrectionsCommand } from './commands/export-corrections.command';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerTokenCommands(program);
   registerAuditCommands(program);
+  registerChannelsCommands(program);
   return program;
 }
 

@@ -172,6 +172,24 @@ export interface ChannelConnector {
     attemptKey: string,
   ): Promise<PostedReply>;
 
+  /**
+   * After a postReply whose outcome is unknown (time-out, network error, 5xx), looks on the
+   * platform for a reply by the connected account to this target with this exact text, posted
+   * at or after `since` (ISO UTC). Returns it, or null when there is none (then posting again is safe).
+   *
+   * No platform accepts an idempotency key (CHANNELS.md §0), so this is how the outbox avoids
+   * answering a patient twice. Texts are compared normalised (Unicode, whitespace), and `since`
+   * allows a minute of clock skew. Meaningful only where `capabilities.reply` is true; elsewhere
+   * it returns null. Throws `ChannelError` like every other method (a gone target may be
+   * `not_found`), and throws rather than return null when it could not read the whole thread.
+   */
+  findPostedReply(
+    account: ChannelAccount,
+    target: ReplyTarget,
+    text: string,
+    since: string,
+  ): Promise<PostedReply | null>;
+
   /** Hide/unhide (or hold/publish) someone else's comment. */
   setHidden?(account: ChannelAccount, externalId: string, hidden: boolean): Promise<void>;
 

@@ -1,5 +1,6 @@
 export * from './authors';
 export * from './cases';
+export * from './channel-connections';
 export * from './comment-input';
 export * from './errors';
 export * from './mentions';

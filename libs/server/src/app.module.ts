@@ -14,6 +14,7 @@ import { AuthApiModule, AuthModule } from './auth/auth.module';
 import { AuthorsModule } from './authors/authors.module';
 import { CasesModule } from './cases/cases.module';
 import { ChannelsModule } from './channels/channels.module';
+import { ChannelSyncModule } from './channels/sync/channel-sync.module';
 import { CommentsModule } from './comments/comments.module';
 import { CoreModule } from './common/core.module';
 import { formatGraphQLError } from './common/graphql-errors';
@@ -33,6 +34,7 @@ import { PresenceModule } from './presence/presence.module';
 import { RealtimeModule, SubscriptionServerModule } from './realtime/realtime.module';
 import { SubscriptionServer } from './realtime/subscription-server';
 import { RepliesModule } from './replies/replies.module';
+import { ReportsModule } from './reports/reports.module';
 import { SampleModule } from './sample/sample.module';
 import { SettingsModule } from './settings/settings.module';
 import { SlaModule } from './sla/sla.module';
@@ -129,6 +131,9 @@ export class AppModule {
         HealthModule,
         // Sends critical alerts (webhook, e-mail): the server only, never a CLI run.
         AlertDispatchModule,
+        // Webhooks, polling and the reply outbox: the server only.
+        ChannelSyncModule,
+        ReportsModule,
       ],
     };
   }

@@ -70,6 +70,8 @@ export async function createServer(config: AppConfig): Promise<NestFastifyApplic
     {
       logger: new NestPinoLogger(),
       abortOnError: false,
+      // Webhook signatures are computed over the exact bytes received.
+      rawBody: true,
     },
   );
   app.enableShutdownHooks();

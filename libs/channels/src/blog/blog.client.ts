@@ -1,7 +1,7 @@
 import { ChannelError } from '../channel-error';
 import { type ChannelAccount } from '../connector.types';
 import { type ConnectorOptions, createHttpClient } from '../connector-options';
-import { type HttpAuth, type HttpClient } from '../http/http-client';
+import { type HttpAuth, type HttpClient, type HttpResponse } from '../http/http-client';
 import { requireCredential } from '../shared/account-settings';
 import { classifyBlogError } from './blog.errors';
 import { type WordPressComment } from './blog.mapper';
@@ -44,18 +44,18 @@ export class BlogClient {
       auth: blogAuth(account),
       signal: request.signal,
     });
-    const totalPages = Number(response.headers.get('x-wp-totalpages') ?? '1');
-    return {
-      comments: Array.isArray(response.body) ? response.body : [],
-      totalPages: Number.isFinite(totalPages) && totalPages > 0 ? totalPages : 1,
-    };
+    return toWordPressPage(response);
   }
 
-  /** Replies under `parent` on `post`, newest first: used to confirm a duplicate reply. */
+  /**
+   * One page of the replies by `author` under `parent` on `post`, newest first: used to find a
+   * reply of ours whose outcome is unknown. `after` is optional because WordPress compares it
+   * with the site-local `comment_date`, so callers widen it and check `date_gmt` themselves.
+   */
   async listReplies(
     account: ChannelAccount,
-    request: { post: number; parent: number; author: number },
-  ): Promise<WordPressComment[]> {
+    request: { post: number; parent: number; author: number; after?: string; page: number },
+  ): Promise<WordPressPage> {
     const response = await this.http(account).request<WordPressComment[] | undefined>({
       method: 'GET',
       path: '/wp/v2/comments',
@@ -64,13 +64,15 @@ export class BlogClient {
         post: request.post,
         parent: request.parent,
         author: request.author,
+        after: request.after,
         orderby: 'date_gmt',
         order: 'desc',
         per_page: PAGE_SIZE,
+        page: request.page,
       },
       auth: blogAuth(account),
     });
-    return Array.isArray(response.body) ? response.body : [];
+    return toWordPressPage(response);
   }
 
   async getComment(
@@ -152,6 +154,14 @@ export class BlogClient {
     }
     return client;
   }
+}
+
+function toWordPressPage(response: HttpResponse<WordPressComment[] | undefined>): WordPressPage {
+  const totalPages = Number(response.headers.get('x-wp-totalpages') ?? '1');
+  return {
+    comments: Array.isArray(response.body) ? response.body : [],
+    totalPages: Number.isFinite(totalPages) && totalPages > 0 ? totalPages : 1,
+  };
 }
 
 // Basic auth sends the application password with every request, so plain HTTP is refused

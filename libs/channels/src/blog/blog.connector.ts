@@ -12,6 +12,13 @@ import { type ConnectorOptions } from '../connector-options';
 import { backfillStart, overlapMs, stringListSetting } from '../shared/account-settings';
 import { decodeCursor, encodeCursor, isOptionalString, isRecord } from '../shared/cursor';
 import { assertReplyFits } from '../shared/reply-length';
+import {
+  findOwnReply,
+  replySearchStart,
+  sameReplyText,
+  searchReplyPages,
+} from '../shared/reply-match';
+import { stripHtml } from '../shared/strip-html';
 import { laterOf, minusMs, toIsoUtc } from '../shared/timestamps';
 import { BlogClient } from './blog.client';
 import { mapWordPressComment, toBlogEvent, type WordPressComment } from './blog.mapper';
@@ -21,6 +28,8 @@ import { mapWordPressComment, toBlogEvent, type WordPressComment } from './blog.
 const DEFAULT_POLL_STATUSES = ['approve', 'hold'];
 // WordPress stores comment_content in a TEXT column: 65,535 bytes less its own overhead.
 const MAX_COMMENT_BYTES = 65_525;
+// UTC+14 (Kiribati) is the furthest a site's local clock runs from UTC.
+const MAX_UTC_OFFSET_MS = 14 * 3_600_000;
 
 /**
  * `after` is the newest `date_gmt` stored; a pass lists each polled status in ascending date
@@ -67,7 +76,7 @@ export class BlogConnector implements ChannelConnector {
     const ownUserId = await this.ownUserId(account);
     const page = await this.client.listComments(account, {
       status: statuses[pass.statusIndex] ?? 'approve',
-      after: minusMs(state.after, overlapMs(account)).replace(/\.\d{3}Z$/, 'Z'),
+      after: toWordPressDate(minusMs(state.after, overlapMs(account))),
       page: pass.page,
       ...(signal ? { signal } : {}),
     });
@@ -141,18 +150,37 @@ export class BlogConnector implements ChannelConnector {
       // attempt may have landed, so find it instead of failing the retry.
       const existing =
         error instanceof ChannelError && error.platformCode === 'comment_duplicate'
-          ? await this.findOwnReply(account, { post, parent, text })
-          : undefined;
+          ? await this.searchOwnReplies(account, { post, parent, text })
+          : null;
       if (!existing) {
         throw error;
       }
-      created = existing;
+      return existing;
     }
     return {
       externalId: String(created.id),
       ...(created.link ? { permalink: created.link } : {}),
       postedAt: toIsoUtc(created.date_gmt) ?? this.options.now().toISOString(),
     };
+  }
+
+  /**
+   * Lists the connected user's approved replies under the target since `since`. A first attempt
+   * the site held or marked as spam is not listed, but then WordPress refuses the retry as
+   * `comment_duplicate` (it compares with every comment not in the trash) rather than post twice.
+   */
+  async findPostedReply(
+    account: ChannelAccount,
+    target: ReplyTarget,
+    text: string,
+    since: string,
+  ): Promise<PostedReply | null> {
+    return await this.searchOwnReplies(account, {
+      post: toWordPressId(target.threadRootId, 'post'),
+      parent: toWordPressId(target.externalId, 'comment'),
+      text,
+      postedFrom: replySearchStart(since, this.kind),
+    });
   }
 
   /** Hidden = held for moderation (unpublished); unhiding approves it again. */
@@ -169,17 +197,31 @@ export class BlogConnector implements ChannelConnector {
     return this.client.deleteComment(account, replyExternalId, true);
   }
 
-  private async findOwnReply(
+  /**
+   * Our reply under `parent` on `post` with this text, posted at or after `postedFrom` (any
+   * time when undefined). "Ours" is the authenticated user's id (`users/me` resolves the
+   * credentials' username to it), not `author_name`, which is a display name anyone can share.
+   * WordPress compares `after` with the site-local `comment_date`, so the query reaches back by
+   * the largest UTC offset and the exact bound is checked on `date_gmt`.
+   */
+  private async searchOwnReplies(
     account: ChannelAccount,
-    request: { post: number; parent: number; text: string },
-  ): Promise<WordPressComment | undefined> {
+    request: { post: number; parent: number; text: string; postedFrom?: string },
+  ): Promise<PostedReply | null> {
+    const { post, parent, text, postedFrom } = request;
     const author = await this.ownUserId(account);
-    const replies = await this.client.listReplies(account, {
-      post: request.post,
-      parent: request.parent,
-      author,
+    const after = postedFrom && toWordPressDate(minusMs(postedFrom, MAX_UTC_OFFSET_MS));
+    return searchReplyPages(this.kind, async (pageToken) => {
+      const page = Number(pageToken ?? '1');
+      const list = await this.client.listReplies(account, { post, parent, author, after, page });
+      const replies = list.comments.map((reply) =>
+        mapWordPressComment(account.accountRef, reply, author),
+      );
+      return {
+        found: findOwnReply(replies, { text, postedFrom, sameText: sameBlogText }),
+        next: page < list.totalPages ? String(page + 1) : undefined,
+      };
     });
-    return replies.find((reply) => reply.content?.raw?.trim() === request.text.trim());
   }
 
   // Own replies are recognised by the authenticated user's id: `settings.userId`, or asked of
@@ -197,6 +239,19 @@ export class BlogConnector implements ChannelConnector {
     this.ownUserIds.set(account.accountRef, id);
     return id;
   }
+}
+
+/** ISO UTC without milliseconds, the form the WordPress docs show for `after`. */
+function toWordPressDate(iso: string): string {
+  return iso.replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * Reply text as WordPress stores it: `content.raw` may carry entities or tags the site's
+ * filters added (kses stores `&` as `&amp;`), and without raw only the rendered HTML is left.
+ */
+function sameBlogText(posted: string, text: string): boolean {
+  return sameReplyText(stripHtml(posted), stripHtml(text));
 }
 
 function toWordPressId(value: string, what: string): number {

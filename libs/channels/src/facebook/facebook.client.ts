@@ -1,15 +1,7 @@
 import { type ChannelAccount } from '../connector.types';
-import { type ConnectorOptions, createHttpClient } from '../connector-options';
-import { type HttpClient } from '../http/http-client';
-import { classifyMetaError } from '../meta/meta-errors';
-import {
-  assertGraphSuccess,
-  GRAPH_BASE_URL,
-  graphAuth,
-  type GraphList,
-  graphPath,
-  requireCreatedId,
-} from '../meta/meta-graph';
+import { type ConnectorOptions } from '../connector-options';
+import { type GraphList } from '../meta/meta-graph';
+import { MetaGraphClient } from '../meta/meta-graph-client';
 import { type GraphComment } from './facebook.mapper';
 
 export interface GraphPost {
@@ -24,93 +16,89 @@ const PAGE_SIZE = 100;
 
 /** The Graph API calls of the Facebook Pages connector (CHANNELS.md §2.2–2.3). */
 export class FacebookClient {
-  private readonly http: HttpClient;
+  private readonly graph: MetaGraphClient;
 
   constructor(options: ConnectorOptions) {
-    this.http = createHttpClient({
-      platform: 'facebook',
-      defaultBaseUrl: GRAPH_BASE_URL,
-      connector: options,
-      classifyError: classifyMetaError,
-    });
+    this.graph = new MetaGraphClient('facebook', options);
   }
 
-  async listPublishedPosts(
+  listPublishedPosts(
     account: ChannelAccount,
     request: { sinceUnix: number; after?: string; signal?: AbortSignal },
   ): Promise<GraphList<GraphPost>> {
-    const response = await this.http.request<GraphList<GraphPost> | undefined>({
-      method: 'GET',
-      path: graphPath(account.accountRef, 'published_posts'),
+    return this.graph.list<GraphPost>(account, {
+      node: account.accountRef,
+      edge: 'published_posts',
       query: {
         fields: 'id,created_time,updated_time,permalink_url',
         since: request.sinceUnix,
         limit: PAGE_SIZE,
-        after: request.after,
       },
-      auth: graphAuth(account),
+      after: request.after,
       signal: request.signal,
     });
-    return response.body ?? {};
   }
 
   /** Newest first, replies included as a flat stream. */
-  async listComments(
+  listComments(
     account: ChannelAccount,
     request: { postId: string; after?: string; signal?: AbortSignal },
   ): Promise<GraphList<GraphComment>> {
-    const response = await this.http.request<GraphList<GraphComment> | undefined>({
-      method: 'GET',
-      path: graphPath(request.postId, 'comments'),
+    return this.graph.list<GraphComment>(account, {
+      node: request.postId,
+      edge: 'comments',
       query: {
         filter: 'stream',
         order: 'reverse_chronological',
         fields: COMMENT_FIELDS,
         limit: PAGE_SIZE,
-        after: request.after,
       },
-      auth: graphAuth(account),
+      after: request.after,
       signal: request.signal,
     });
-    return response.body ?? {};
   }
 
-  async getComment(account: ChannelAccount, commentId: string): Promise<GraphComment | undefined> {
-    const response = await this.http.request<GraphComment | undefined>({
-      method: 'GET',
-      path: graphPath(commentId),
-      query: { fields: 'id,message,from,created_time,is_hidden,parent{id},permalink_url' },
-      auth: graphAuth(account),
+  /**
+   * The replies of one comment, newest first. CHANNELS.md documents the `/comments` edge on
+   * posts; on a comment the same edge lists its replies (Graph API Comment reference).
+   */
+  listReplies(
+    account: ChannelAccount,
+    request: { commentId: string; after?: string },
+  ): Promise<GraphList<GraphComment>> {
+    return this.graph.list<GraphComment>(account, {
+      node: request.commentId,
+      edge: 'comments',
+      query: {
+        order: 'reverse_chronological',
+        fields: 'id,message,from,created_time',
+        limit: PAGE_SIZE,
+      },
+      after: request.after,
     });
-    return response.body;
   }
 
-  async postComment(account: ChannelAccount, commentId: string, message: string): Promise<string> {
-    const response = await this.http.request<{ id?: unknown } | undefined>({
-      method: 'POST',
-      path: graphPath(commentId, 'comments'),
-      form: { message },
-      auth: graphAuth(account),
-    });
-    return requireCreatedId(response.body, 'facebook');
+  getComment(account: ChannelAccount, commentId: string): Promise<GraphComment | undefined> {
+    return this.graph.read<GraphComment>(
+      account,
+      commentId,
+      'id,message,from,created_time,is_hidden,parent{id},permalink_url',
+    );
   }
 
-  async setHidden(account: ChannelAccount, commentId: string, hidden: boolean): Promise<void> {
-    const response = await this.http.request<{ success?: boolean } | undefined>({
-      method: 'POST',
-      path: graphPath(commentId),
+  postComment(account: ChannelAccount, commentId: string, message: string): Promise<string> {
+    return this.graph.create(account, { node: commentId, edge: 'comments', form: { message } });
+  }
+
+  setHidden(account: ChannelAccount, commentId: string, hidden: boolean): Promise<void> {
+    return this.graph.update(account, {
+      node: commentId,
       form: { is_hidden: String(hidden) },
-      auth: graphAuth(account),
+      action: 'hide',
     });
-    assertGraphSuccess(response.body, 'facebook', 'hide');
   }
 
-  async deleteComment(account: ChannelAccount, commentId: string): Promise<void> {
-    const response = await this.http.request<{ success?: boolean } | undefined>({
-      method: 'DELETE',
-      path: graphPath(commentId),
-      auth: graphAuth(account),
-    });
-    assertGraphSuccess(response.body, 'facebook', 'delete');
+  deleteComment(account: ChannelAccount, commentId: string): Promise<void> {
+    return this.graph.remove(account, commentId);
   }
 }

@@ -13,10 +13,12 @@ import {
 } from '../connector.types';
 import { type ConnectorOptions } from '../connector-options';
 import { nextAfter } from '../meta/meta-graph';
+import { findMetaReply } from '../meta/meta-replies';
 import { advanceMetaSweep } from '../meta/meta-sweep';
 import { numberSetting } from '../shared/account-settings';
 import { upsertEvent } from '../shared/build-comment';
 import { assertReplyFits, countCodePoints } from '../shared/reply-length';
+import { replySearchStart } from '../shared/reply-match';
 import { toIsoUtc } from '../shared/timestamps';
 import { FacebookClient } from './facebook.client';
 import { mapGraphComment } from './facebook.mapper';
@@ -134,10 +136,26 @@ export class FacebookConnector implements ChannelConnector {
       length: this.measureReply(text),
       maxLength: this.capabilities.maxReplyLength,
     });
-    // Threads are two levels deep: a reply to a reply attaches to the top-level comment.
-    const commentId = target.parentExternalId ?? target.externalId;
-    const id = await this.client.postComment(account, commentId, text);
+    const id = await this.client.postComment(account, commentToAnswer(target), text);
     return { externalId: id, postedAt: this.options.now().toISOString() };
+  }
+
+  /** Reads the replies of the comment `postReply` answered, newest first, back to `since`. */
+  async findPostedReply(
+    account: ChannelAccount,
+    target: ReplyTarget,
+    text: string,
+    since: string,
+  ): Promise<PostedReply | null> {
+    const commentId = commentToAnswer(target);
+    return await findMetaReply({
+      platform: this.kind,
+      text,
+      postedFrom: replySearchStart(since, this.kind),
+      newestFirst: true,
+      listPage: (after) => this.client.listReplies(account, { commentId, after }),
+      toComment: (reply) => mapGraphComment(account.accountRef, reply, target.threadRootId),
+    });
   }
 
   setHidden(account: ChannelAccount, externalId: string, hidden: boolean): Promise<void> {
@@ -151,4 +169,9 @@ export class FacebookConnector implements ChannelConnector {
   deleteReply(account: ChannelAccount, replyExternalId: string): Promise<void> {
     return this.client.deleteComment(account, replyExternalId);
   }
+}
+
+// Threads are two levels deep: a reply to a reply attaches to the top-level comment.
+function commentToAnswer(target: ReplyTarget): string {
+  return target.parentExternalId ?? target.externalId;
 }

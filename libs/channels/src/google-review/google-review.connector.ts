@@ -14,6 +14,7 @@ import { backfillStart, overlapMs } from '../shared/account-settings';
 import { upsertEvent } from '../shared/build-comment';
 import { decodeCursor, encodeCursor, isOptionalString, isRecord } from '../shared/cursor';
 import { assertReplyFits, countCodePoints } from '../shared/reply-length';
+import { findOwnReply, replySearchStart } from '../shared/reply-match';
 import { laterOf, minusMs, toIsoUtc } from '../shared/timestamps';
 import { GoogleReviewClient } from './google-review.client';
 import { isReplyId, mapGoogleReview, replyIdOf, reviewIdOf } from './google-review.mapper';
@@ -129,6 +130,23 @@ export class GoogleReviewConnector implements ChannelConnector {
       externalId: replyIdOf(reviewId),
       postedAt: toIsoUtc(reply.updateTime) ?? this.options.now().toISOString(),
     };
+  }
+
+  /**
+   * A review has at most one owner reply and `updateReply` overwrites it, so posting again is
+   * harmless here; re-reading the review still tells the outbox whether the first PUT landed.
+   * The reply counts when its text matches and its `updateTime` is at or after `since`.
+   */
+  async findPostedReply(
+    account: ChannelAccount,
+    target: ReplyTarget,
+    text: string,
+    since: string,
+  ): Promise<PostedReply | null> {
+    const postedFrom = replySearchStart(since, this.kind);
+    const review = await this.client.getReview(account, reviewIdOf(target.externalId));
+    const comments = review?.reviewId ? mapGoogleReview(account.accountRef, review) : [];
+    return findOwnReply(comments, { text, postedFrom }) ?? null;
   }
 
   async deleteReply(account: ChannelAccount, replyExternalId: string): Promise<void> {

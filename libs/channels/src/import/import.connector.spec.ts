@@ -19,4 +19,8 @@ describe('ImportConnector', () => {
     expect(connector.capabilities.reply).toBe(false);
     await expect(connector.postReply()).rejects.toMatchObject({ kind: 'invalid' });
   });
+
+  it('has never posted a reply to find', async () => {
+    await expect(connector.findPostedReply()).resolves.toBeNull();
+  });
 });

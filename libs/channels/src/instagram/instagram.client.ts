@@ -1,15 +1,7 @@
 import { type ChannelAccount } from '../connector.types';
-import { type ConnectorOptions, createHttpClient } from '../connector-options';
-import { type HttpClient } from '../http/http-client';
-import { classifyMetaError } from '../meta/meta-errors';
-import {
-  assertGraphSuccess,
-  GRAPH_BASE_URL,
-  graphAuth,
-  type GraphList,
-  graphPath,
-  requireCreatedId,
-} from '../meta/meta-graph';
+import { type ConnectorOptions } from '../connector-options';
+import { type GraphList } from '../meta/meta-graph';
+import { MetaGraphClient } from '../meta/meta-graph-client';
 import { type GraphInstagramComment } from './instagram.mapper';
 
 export interface GraphMedia {
@@ -28,94 +20,81 @@ const PAGE_SIZE = 50;
  * through Instagram Login use `https://graph.instagram.com` as the base URL instead.
  */
 export class InstagramClient {
-  private readonly http: HttpClient;
+  private readonly graph: MetaGraphClient;
 
   constructor(options: ConnectorOptions) {
-    this.http = createHttpClient({
-      platform: 'instagram',
-      defaultBaseUrl: GRAPH_BASE_URL,
-      connector: options,
-      classifyError: classifyMetaError,
-    });
+    this.graph = new MetaGraphClient('instagram', options);
   }
 
-  async listMedia(
+  listMedia(
     account: ChannelAccount,
     request: { after?: string; signal?: AbortSignal },
   ): Promise<GraphList<GraphMedia>> {
-    const response = await this.http.request<GraphList<GraphMedia> | undefined>({
-      method: 'GET',
-      path: graphPath(account.accountRef, 'media'),
+    return this.graph.list<GraphMedia>(account, {
+      node: account.accountRef,
+      edge: 'media',
       query: {
         fields: 'id,caption,media_product_type,timestamp,comments_count,permalink',
         limit: PAGE_SIZE,
-        after: request.after,
       },
-      auth: graphAuth(account),
+      after: request.after,
       signal: request.signal,
     });
-    return response.body ?? {};
   }
 
-  async listComments(
+  listComments(
     account: ChannelAccount,
     request: { mediaId: string; after?: string; signal?: AbortSignal },
   ): Promise<GraphList<GraphInstagramComment>> {
-    const response = await this.http.request<GraphList<GraphInstagramComment> | undefined>({
-      method: 'GET',
-      path: graphPath(request.mediaId, 'comments'),
+    return this.graph.list<GraphInstagramComment>(account, {
+      node: request.mediaId,
+      edge: 'comments',
       query: {
         fields: `${COMMENT_FIELDS},like_count,parent_id,replies{${COMMENT_FIELDS}}`,
         limit: PAGE_SIZE,
-        after: request.after,
       },
-      auth: graphAuth(account),
+      after: request.after,
       signal: request.signal,
     });
-    return response.body ?? {};
   }
 
-  async getComment(
+  /** The replies of one top-level comment (CHANNELS.md §3.2), in no documented order. */
+  listReplies(
+    account: ChannelAccount,
+    request: { commentId: string; after?: string },
+  ): Promise<GraphList<GraphInstagramComment>> {
+    return this.graph.list<GraphInstagramComment>(account, {
+      node: request.commentId,
+      edge: 'replies',
+      query: { fields: COMMENT_FIELDS, limit: PAGE_SIZE },
+      after: request.after,
+    });
+  }
+
+  getComment(
     account: ChannelAccount,
     commentId: string,
   ): Promise<GraphInstagramComment | undefined> {
-    const response = await this.http.request<GraphInstagramComment | undefined>({
-      method: 'GET',
-      path: graphPath(commentId),
-      query: { fields: `${COMMENT_FIELDS},parent_id,media{id}` },
-      auth: graphAuth(account),
-    });
-    return response.body;
+    return this.graph.read<GraphInstagramComment>(
+      account,
+      commentId,
+      `${COMMENT_FIELDS},parent_id,media{id}`,
+    );
   }
 
-  // The docs show `message` and `hide` as query parameters; the Graph API takes the same
-  // parameters as a form body, which keeps reply text out of URLs and access logs.
-  async postReply(account: ChannelAccount, commentId: string, message: string): Promise<string> {
-    const response = await this.http.request<{ id?: unknown } | undefined>({
-      method: 'POST',
-      path: graphPath(commentId, 'replies'),
-      form: { message },
-      auth: graphAuth(account),
-    });
-    return requireCreatedId(response.body, 'instagram');
+  postReply(account: ChannelAccount, commentId: string, message: string): Promise<string> {
+    return this.graph.create(account, { node: commentId, edge: 'replies', form: { message } });
   }
 
-  async setHidden(account: ChannelAccount, commentId: string, hidden: boolean): Promise<void> {
-    const response = await this.http.request<{ success?: boolean } | undefined>({
-      method: 'POST',
-      path: graphPath(commentId),
+  setHidden(account: ChannelAccount, commentId: string, hidden: boolean): Promise<void> {
+    return this.graph.update(account, {
+      node: commentId,
       form: { hide: String(hidden) },
-      auth: graphAuth(account),
+      action: 'hide',
     });
-    assertGraphSuccess(response.body, 'instagram', 'hide');
   }
 
-  async deleteComment(account: ChannelAccount, commentId: string): Promise<void> {
-    const response = await this.http.request<{ success?: boolean } | undefined>({
-      method: 'DELETE',
-      path: graphPath(commentId),
-      auth: graphAuth(account),
-    });
-    assertGraphSuccess(response.body, 'instagram', 'delete');
+  deleteComment(account: ChannelAccount, commentId: string): Promise<void> {
+    return this.graph.remove(account, commentId);
   }
 }

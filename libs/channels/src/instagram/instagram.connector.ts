@@ -13,10 +13,12 @@ import {
 } from '../connector.types';
 import { type ConnectorOptions } from '../connector-options';
 import { nextAfter } from '../meta/meta-graph';
+import { findMetaReply } from '../meta/meta-replies';
 import { advanceMetaSweep } from '../meta/meta-sweep';
 import { numberSetting } from '../shared/account-settings';
 import { upsertEvent } from '../shared/build-comment';
 import { assertReplyFits, countCodePoints } from '../shared/reply-length';
+import { replySearchStart } from '../shared/reply-match';
 import { toIsoUtc } from '../shared/timestamps';
 import { InstagramClient } from './instagram.client';
 import { flattenInstagramComments, mapGraphInstagramComment } from './instagram.mapper';
@@ -129,10 +131,33 @@ export class InstagramConnector implements ChannelConnector {
       length: this.measureReply(text),
       maxLength: this.capabilities.maxReplyLength,
     });
-    // Only top-level comments take replies; a reply to a reply goes to its top-level comment.
-    const commentId = target.parentExternalId ?? target.externalId;
-    const id = await this.client.postReply(account, commentId, text);
+    const id = await this.client.postReply(account, commentToAnswer(target), text);
     return { externalId: id, postedAt: this.options.now().toISOString() };
+  }
+
+  /**
+   * Reads every page of the replies of the comment `postReply` answered: the replies edge has
+   * no documented order, so no page can be skipped.
+   */
+  async findPostedReply(
+    account: ChannelAccount,
+    target: ReplyTarget,
+    text: string,
+    since: string,
+  ): Promise<PostedReply | null> {
+    const commentId = commentToAnswer(target);
+    return await findMetaReply({
+      platform: this.kind,
+      text,
+      postedFrom: replySearchStart(since, this.kind),
+      newestFirst: false,
+      listPage: (after) => this.client.listReplies(account, { commentId, after }),
+      toComment: (reply) =>
+        mapGraphInstagramComment(account.accountRef, reply, {
+          mediaId: target.threadRootId,
+          parentId: commentId,
+        }),
+    });
   }
 
   setHidden(account: ChannelAccount, externalId: string, hidden: boolean): Promise<void> {
@@ -146,4 +171,9 @@ export class InstagramConnector implements ChannelConnector {
   deleteReply(account: ChannelAccount, replyExternalId: string): Promise<void> {
     return this.client.deleteComment(account, replyExternalId);
   }
+}
+
+// Only top-level comments take replies; a reply to a reply goes to its top-level comment.
+function commentToAnswer(target: ReplyTarget): string {
+  return target.parentExternalId ?? target.externalId;
 }

@@ -18,6 +18,8 @@ export interface XListResponse {
 
 const TWEET_FIELDS =
   'created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,edit_history_tweet_ids,lang';
+const OWN_POST_FIELDS =
+  'author_id,conversation_id,in_reply_to_user_id,referenced_tweets,created_at';
 const EXPANSIONS = 'author_id,referenced_tweets.id';
 const PAGE_SIZE = 100;
 
@@ -58,6 +60,29 @@ export class XClient {
       auth: xAuth(account),
       signal: request.signal,
     });
+  }
+
+  /**
+   * The connected user's own posts since `startTime`, newest first (`GET /2/users/:id/tweets`).
+   * CHANNELS.md documents only mentions; this timeline takes the same paging and fields.
+   * `author_id` is asked for so our posts map as the account's own.
+   */
+  async listOwnPosts(
+    account: ChannelAccount,
+    request: { startTime: string; paginationToken?: string },
+  ): Promise<XListResponse> {
+    const response = await this.http.request<XListResponse | undefined>({
+      method: 'GET',
+      path: `/users/${encodeURIComponent(account.accountRef)}/tweets`,
+      query: {
+        start_time: request.startTime,
+        pagination_token: request.paginationToken,
+        max_results: PAGE_SIZE,
+        'tweet.fields': OWN_POST_FIELDS,
+      },
+      auth: xAuth(account),
+    });
+    return response.body ?? {};
   }
 
   async lookupPosts(account: ChannelAccount, ids: string[]): Promise<XListResponse> {

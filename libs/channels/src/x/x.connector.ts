@@ -16,9 +16,11 @@ import { backfillStart } from '../shared/account-settings';
 import { upsertEvent } from '../shared/build-comment';
 import { decodeCursor, encodeCursor, isOptionalString, isRecord } from '../shared/cursor';
 import { assertReplyFits } from '../shared/reply-length';
+import { findOwnReply, replySearchStart, searchReplyPages } from '../shared/reply-match';
 import { XClient } from './x.client';
 import { mapXPost, postUrl, usersById } from './x.mapper';
 import { measureXText } from './x.reply-length';
+import { sameXReplyText } from './x.reply-text';
 import { handleXWebhook } from './x.webhook';
 
 /**
@@ -124,6 +126,33 @@ export class XConnector implements ChannelConnector {
     // Answer the post itself so the reply sits under it in the conversation.
     const id = await this.client.createReply(account, text, target.externalId);
     return { externalId: id, permalink: postUrl(id), postedAt: this.options.now().toISOString() };
+  }
+
+  /**
+   * Reads the connected user's own posts since `since` (`start_time` bounds the list, so every
+   * page is recent) for one replying to the target with the same text, compared the way X
+   * rewrites it (see `sameXReplyText`).
+   */
+  async findPostedReply(
+    account: ChannelAccount,
+    target: ReplyTarget,
+    text: string,
+    since: string,
+  ): Promise<PostedReply | null> {
+    const postedFrom = replySearchStart(since, this.kind);
+    return await searchReplyPages(this.kind, async (paginationToken) => {
+      const body = await this.client.listOwnPosts(account, {
+        startTime: postedFrom,
+        paginationToken,
+      });
+      const replies = (body.data ?? [])
+        .map((post) => mapXPost(account.accountRef, post, usersById(body.includes?.users)))
+        .filter((post) => post.parentExternalId === target.externalId);
+      return {
+        found: findOwnReply(replies, { text, postedFrom, sameText: sameXReplyText }),
+        next: body.meta?.next_token,
+      };
+    });
   }
 
   setHidden(account: ChannelAccount, externalId: string, hidden: boolean): Promise<void> {

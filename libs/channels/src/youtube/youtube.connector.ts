@@ -13,6 +13,7 @@ import { backfillStart, overlapMs, stringListSetting } from '../shared/account-s
 import { upsertEvent } from '../shared/build-comment';
 import { decodeCursor, encodeCursor, isOptionalString, isRecord } from '../shared/cursor';
 import { assertReplyFits, countCodePoints } from '../shared/reply-length';
+import { findOwnReply, replySearchStart, searchReplyPages } from '../shared/reply-match';
 import { minusMs } from '../shared/timestamps';
 import { YouTubeClient } from './youtube.client';
 import { flattenYouTubeThread, mapYouTubeComment } from './youtube.mapper';
@@ -144,15 +145,35 @@ export class YouTubeConnector implements ChannelConnector {
       length: this.measureReply(text),
       maxLength: this.capabilities.maxReplyLength,
     });
-    // Replies can't nest: a reply to a reply goes to the thread's top-level comment.
-    const parentId = target.parentExternalId ?? target.externalId;
-    const created = await this.client.insertReply(account, parentId, text);
+    const created = await this.client.insertReply(account, topLevelCommentOf(target), text);
     const reply = mapYouTubeComment(account.accountRef, created);
     return {
       externalId: created.id,
       ...(reply.permalink ? { permalink: reply.permalink } : {}),
       postedAt: created.snippet?.publishedAt ? reply.createdAt : this.options.now().toISOString(),
     };
+  }
+
+  /**
+   * Reads every page of `comments.list?parentId=` for the thread `postReply` answered (1 quota
+   * unit a page; the order of replies is not documented). Our own replies come back with
+   * `textOriginal`, which is returned to the comment's author.
+   */
+  async findPostedReply(
+    account: ChannelAccount,
+    target: ReplyTarget,
+    text: string,
+    since: string,
+  ): Promise<PostedReply | null> {
+    const postedFrom = replySearchStart(since, this.kind);
+    const parentId = topLevelCommentOf(target);
+    return await searchReplyPages(this.kind, async (pageToken) => {
+      const page = await this.client.listReplies(account, { parentId, pageToken });
+      const replies = (page.items ?? []).map((reply) =>
+        mapYouTubeComment(account.accountRef, reply),
+      );
+      return { found: findOwnReply(replies, { text, postedFrom }), next: page.nextPageToken };
+    });
   }
 
   /** Hidden = held for review, which takes it off the public page until published again. */
@@ -172,6 +193,11 @@ export class YouTubeConnector implements ChannelConnector {
   deleteReply(account: ChannelAccount, replyExternalId: string): Promise<void> {
     return this.client.deleteComment(account, replyExternalId);
   }
+}
+
+// Replies can't nest: a reply to a reply goes to the thread's top-level comment.
+function topLevelCommentOf(target: ReplyTarget): string {
+  return target.parentExternalId ?? target.externalId;
 }
 
 function isYouTubeCursor(value: unknown): value is YouTubeCursor {

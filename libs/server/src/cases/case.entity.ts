@@ -36,6 +36,8 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_cases_status_number', ['status', 'number'])
 @Index('IDX_cases_due', ['dueAt', 'number'])
 @Index('IDX_cases_assignee', ['assigneeId', 'number'])
+@Index('IDX_cases_created', ['createdAt'])
+@Index('IDX_cases_resolved', ['resolvedAt'])
 export class CaseEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

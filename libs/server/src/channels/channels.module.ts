@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { ChannelConnectionsService } from './channel-connections.service';
 import { ChannelsResolver } from './channels.resolver';
 import { ChannelsService } from './channels.service';
 
 @Module({
-  providers: [ChannelsService, ChannelsResolver],
-  exports: [ChannelsService],
+  providers: [ChannelsService, ChannelsResolver, ChannelConnectionsService],
+  exports: [ChannelsService, ChannelConnectionsService],
 })
 export class ChannelsModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { ChannelsModule } from '../channels/channels.module';
+import { ReportRollups } from '../reports/report-rollups';
 import { CommentSearchService } from './comment-search.service';
 import { CommentConnectionResolver, CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
@@ -12,6 +13,7 @@ import { FacetCountsService } from './facet-counts.service';
     CommentsService,
     CommentSearchService,
     FacetCountsService,
+    ReportRollups,
     CommentsResolver,
     CommentConnectionResolver,
   ],

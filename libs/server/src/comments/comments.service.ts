@@ -1,4 +1,5 @@
 import { type CommentStatus } from '@bedside/domain';
+import { durationBucket } from '@bedside/reports';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
@@ -8,6 +9,7 @@ import { ChannelsService } from '../channels/channels.service';
 import { notFound } from '../common/app-error';
 import { Transactor } from '../database/transactor';
 import { DomainEvents } from '../events/domain-events';
+import { ReportRollups } from '../reports/report-rollups';
 import { CommentEntity } from './comment.entity';
 import {
   ALIAS,
@@ -58,6 +60,7 @@ export class CommentsService {
     private readonly transactor: Transactor,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly rollups: ReportRollups,
   ) {}
 
   /** One keyset page of the inbox. */
@@ -287,6 +290,14 @@ export class CommentsService {
     const firstRespondedAt =
       status === 'replied' && !comment.firstRespondedAt ? now : comment.firstRespondedAt;
     await repository.update({ id }, { status, statusChangedAt: now, firstRespondedAt });
+    if (firstRespondedAt && !comment.firstRespondedAt) {
+      await this.rollups.addFirstResponse(manager, {
+        channelId: comment.channelId,
+        receivedAt: comment.receivedAt,
+        urgencyRank: comment.urgencyRank,
+        bucket: durationBucket(firstRespondedAt.getTime() - comment.receivedAt.getTime()),
+      });
+    }
     await this.facets.move(manager, { ...comment, status: previous }, { ...comment, status });
     await this.audit.record(manager, {
       actor,

@@ -9,16 +9,27 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { runSql } from '../database/raw-query';
+import { ReportRollups } from '../reports/report-rollups';
 import { type CommentEntity } from './comment.entity';
 import { intentMask } from './comment-query';
 import { FacetCountEntity } from './facet-count.entity';
 
 export type StatusCounts = Record<CommentStatus, number>;
 
-/** The categorical values of one comment that the facet counts are keyed by. */
+/**
+ * The categorical values of one comment that the facet counts are keyed by, with its creation
+ * time and post, which the report rollups bucket it by.
+ */
 export type FacetKey = Pick<
   CommentEntity,
-  'channelId' | 'status' | 'urgencyRank' | 'sentiment' | 'intentFlags' | 'hasPhi'
+  | 'channelId'
+  | 'status'
+  | 'urgencyRank'
+  | 'sentiment'
+  | 'intentFlags'
+  | 'hasPhi'
+  | 'createdAt'
+  | 'postId'
 >;
 
 export interface FacetFilter {
@@ -55,10 +66,17 @@ function keyOf(facet: FacetKey): string {
   ].join('\u0000');
 }
 
-/** See FacetCountEntity. Writers call `add`/`move` inside their transaction. */
+/**
+ * See FacetCountEntity. Writers call `add`/`move` inside their transaction; the report rollups
+ * (ReportRollups) change in the same call, so every path that stores or relabels a comment keeps
+ * both exact.
+ */
 @Injectable()
 export class FacetCountsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rollups: ReportRollups,
+  ) {}
 
   /** Counts `delta` comments (usually ±1) under each facet, merging equal keys into one write. */
   async add(
@@ -71,6 +89,7 @@ export class FacetCountsService {
       const current = merged.get(key);
       merged.set(key, { facet: change.facet, delta: (current?.delta ?? 0) + change.delta });
     }
+    await this.rollups.add(manager, changes);
     for (const { facet, delta } of merged.values()) {
       if (delta === 0) {
         continue;

@@ -7,6 +7,7 @@ import { type ChannelsService } from '../channels/channels.service';
 import { openDatabase } from '../database/data-source';
 import { type Transactor } from '../database/transactor';
 import { type DomainEvents } from '../events/domain-events';
+import { type ReportRollups } from '../reports/report-rollups';
 import { CommentSearchService, coveringRanges, WALK_CHUNK } from './comment-search.service';
 import { CommentsService } from './comments.service';
 import { type CommentFilter, CommentOrder } from './dto/comment-filter.input';
@@ -92,6 +93,7 @@ describe('SQLite search plans', () => {
       {} as Transactor,
       {} as AuditService,
       {} as DomainEvents,
+      {} as ReportRollups,
     );
     for (const id of channels) {
       await dataSource.query(

@@ -15,6 +15,7 @@ const SECRET_VARIABLES = new Set([
   'ALERT_WEBHOOK_URL',
   'ALERT_WEBHOOK_SECRET',
   'SMTP_URL',
+  'BEDSIDE_ENCRYPTION_KEY',
 ]);
 
 function splitList(value: string): string[] {
@@ -60,6 +61,14 @@ export const envSchema = z.object({
     .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL (smtp://user:pass@host:587)')
     .optional(),
   ALERT_EMAIL_FROM: z.string().regex(EMAIL_ADDRESS, 'must be an e-mail address').optional(),
+  // 32 bytes as 64 hex digits or base64; encrypts channel credentials at rest (AES-256-GCM).
+  BEDSIDE_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (value) => decodeKey(value) !== null,
+      'must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+    )
+    .optional(),
   ALERT_EMAIL_TO: z
     .string()
     .refine(
@@ -87,6 +96,24 @@ export interface AppConfig {
   /** Fastify's `trustProxy`: which proxies may say who the client is (X-Forwarded-For). */
   trustProxy: boolean | number | string;
   alerts: AlertsConfig;
+  channels: ChannelsConfig;
+}
+
+/** Where the key that encrypts channel credentials comes from. */
+export interface ChannelsConfig {
+  /** From BEDSIDE_ENCRYPTION_KEY; null to use (or create) `keyFile`. */
+  encryptionKey: Buffer | null;
+  /** A key generated on first use beside the SQLite database, readable by its owner only. */
+  keyFile: string;
+}
+
+/** A 32-byte key from 64 hex digits or base64; null for anything else. */
+export function decodeKey(value: string): Buffer | null {
+  const trimmed = value.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
+  return key.length === 32 ? key : null;
 }
 
 /** Where critical alerts go; a transport that is not configured is null and gets no deliveries. */
@@ -166,6 +193,10 @@ export function loadConfig(
     },
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     alerts: alertsConfig(values),
+    channels: {
+      encryptionKey: values.BEDSIDE_ENCRYPTION_KEY ? decodeKey(values.BEDSIDE_ENCRYPTION_KEY) : null,
+      keyFile: path.join(path.dirname(path.resolve(values.DATABASE_PATH)), 'bedside.key'),
+    },
   };
 }
 

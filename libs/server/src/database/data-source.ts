@@ -14,6 +14,10 @@ import { CaseEntity } from '../cases/case.entity';
 import { CaseCommentEntity } from '../cases/case-comment.entity';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { ChannelEntity } from '../channels/channel.entity';
+import { ChannelConnectionEntity } from '../channels/channel-connection.entity';
+import { ChannelItemVersionEntity } from '../channels/sync/channel-item-version.entity';
+import { ReplyOutboxEntity } from '../channels/sync/reply-outbox.entity';
+import { WebhookInboxEntity } from '../channels/sync/webhook-inbox.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { CommentRevisionEntity } from '../comments/comment-revision.entity';
 import { FacetCountEntity } from '../comments/facet-count.entity';
@@ -27,6 +31,7 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { PostEntity } from '../posts/post.entity';
 import { ReplyEntity } from '../replies/reply.entity';
 import { ReplyTemplateEntity } from '../replies/reply-template.entity';
+import { ReportSettingsEntity, ReportSpikeEntity } from '../reports/report-spike.entity';
 import { OrganisationSettingsEntity } from '../settings/organisation-settings.entity';
 import { SlaPolicyEntity } from '../sla/sla-policy.entity';
 import { UserEntity } from '../users/user.entity';
@@ -41,6 +46,8 @@ import { AddAuditEventIndexes1764610000000 } from './migrations/1764610000000-ad
 import { CreateNotesNotifications1764700000000 } from './migrations/1764700000000-create-notes-notifications';
 import { CreateReplies1764800000000 } from './migrations/1764800000000-create-replies';
 import { CreateModeration1764900000000 } from './migrations/1764900000000-create-moderation';
+import { CreateChannelSync1765000000000 } from './migrations/1765000000000-create-channel-sync';
+import { CreateReports1765100000000 } from './migrations/1765100000000-create-reports';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SafeTypeOrmLogger } from './safe-typeorm-logger';
 
@@ -71,6 +78,12 @@ export const ENTITIES = [
   ModerationActionEntity,
   AuthorProfileEntity,
   AuthorNoteEntity,
+  ChannelConnectionEntity,
+  WebhookInboxEntity,
+  ChannelItemVersionEntity,
+  ReplyOutboxEntity,
+  ReportSpikeEntity,
+  ReportSettingsEntity,
 ];
 
 /** Every migration, oldest first. Listed by class (not a glob) so the bundled server finds them. */
@@ -85,6 +98,8 @@ export const MIGRATIONS = [
   CreateNotesNotifications1764700000000,
   CreateReplies1764800000000,
   CreateModeration1764900000000,
+  CreateChannelSync1765000000000,
+  CreateReports1765100000000,
 ];
 
 /**

@@ -16,7 +16,7 @@ export type DomainEvent =
   | {
       type: 'comment.changed';
       commentId: string;
-      change: 'status' | 'assignment' | 'labels' | 'notes' | 'case' | 'reply';
+      change: 'status' | 'assignment' | 'labels' | 'notes' | 'case' | 'reply' | 'platform';
       /** The user who changed it; null for the system. */
       userId: string | null;
     }
@@ -28,7 +28,11 @@ export type DomainEvent =
       type: 'presence.changed';
       commentId: string;
     }
-  | { type: 'notification.created'; notificationIds: string[] };
+  | { type: 'notification.created'; notificationIds: string[] }
+  /** Webhook deliveries were written to the inbox and wait for processing. */
+  | { type: 'webhooks.received' }
+  /** Replies were queued for posting to their platforms. */
+  | { type: 'replies.queued' };
 
 export type DomainEventType = DomainEvent['type'];
 export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -48,6 +48,11 @@ export interface IngestOptions {
   now: Date;
   /** Store into the demo channels (sample data) instead of the real ones. */
   sample?: boolean;
+  /**
+   * Store every row into this channel (a connected account) instead of routing by platform:
+   * a hospital may connect two Facebook pages.
+   */
+  channelId?: string;
 }
 
 /** One chunk's options: the call's, plus the moderation rules as they were when it started. */
@@ -76,6 +81,8 @@ type ExistingComment = Pick<
   | 'sentiment'
   | 'intentFlags'
   | 'hasPhi'
+  | 'createdAt'
+  | 'postId'
 >;
 
 interface TextEdit {
@@ -226,7 +233,9 @@ export class IngestService {
   ): Promise<Map<ChannelKind, string>> {
     const ids = new Map<ChannelKind, string>();
     for (const { input } of chunk) {
-      if (!ids.has(input.channel)) {
+      if (options.channelId) {
+        ids.set(input.channel, options.channelId);
+      } else if (!ids.has(input.channel)) {
         const channel = await this.channels.resolveForIngest(
           manager,
           input.channel,
@@ -265,6 +274,8 @@ export class IngestService {
           sentiment: true,
           intentFlags: true,
           hasPhi: true,
+          createdAt: true,
+          postId: true,
         },
         where: { channelId, externalId: In([...externalIds]) },
       });

@@ -2,6 +2,7 @@ import {
   isModerationReasonCode,
   type ModerationActionState,
   type ModerationReasonCode,
+  type PlatformModerationOutcome,
   roleAtLeast,
 } from '@bedside/domain';
 import { Injectable } from '@nestjs/common';
@@ -128,7 +129,7 @@ export class ModerationActionsService {
   async hide(
     request: Acting & { commentId: string; reasonCode: ModerationReasonCode },
   ): Promise<ModerationActionEntity> {
-    const { actor, now } = request;
+    const { actor } = request;
     if (!isModerationReasonCode(request.reasonCode)) {
       throw badInput('Choose a reason from the community guidelines.');
     }
@@ -142,54 +143,129 @@ export class ModerationActionsService {
       if (comment.status === 'hidden') {
         throw badInput('The comment is already hidden.');
       }
-      await this.comments.changeStatus(manager, {
-        id: comment.id,
-        status: 'hidden',
-        now,
-        actor,
-      });
-      const action: ModerationActionEntity = {
-        id: newId(),
-        commentId: comment.id,
-        kind: 'hide',
-        automatic: false,
-        ruleId: null,
-        ruleName: null,
-        condition: null,
-        reasonCode: request.reasonCode,
-        explanation: null,
-        team: null,
-        caseId: null,
-        previousStatus: comment.status,
-        revision: comment.revision,
-        state: 'applied',
-        platform: this.platform.outcomeFor(comment.channel?.kind ?? 'import'),
-        appliedAt: now,
-        appliedById: actor.userId,
-        appliedByName: actor.displayName,
-        decidedAt: null,
-        decidedById: null,
-        decidedByName: null,
-      };
-      await insertRows(manager, ModerationActionEntity, [action]);
-      await this.audit.record(manager, {
-        actor,
-        action: 'moderation.applied',
-        targetType: 'comment',
-        targetId: comment.id,
-        details: {
-          automatic: false,
-          actionId: action.id,
-          action: 'hide',
-          reasonCode: action.reasonCode,
-          from: action.previousStatus,
-          to: 'hidden',
-          revision: action.revision,
-        },
-      });
-      return action;
+      return this.recordHide(
+        manager,
+        comment,
+        request,
+        this.platform.outcomeFor(comment.channelId),
+      );
     });
     return this.afterChange(action, actor);
+  }
+
+  /**
+   * Deletes someone else's comment on its platform (spam, abuse) where the channel's connector
+   * can, for a community-guidelines reason; it is hidden in Bedside too. The platform call comes
+   * first: when the platform refuses, nothing changes here and the reason is shown. Irreversible,
+   * so reviewers only.
+   */
+  async deleteOnPlatform(
+    request: Acting & { commentId: string; reasonCode: ModerationReasonCode },
+  ): Promise<ModerationActionEntity> {
+    const { actor, now } = request;
+    if (!isModerationReasonCode(request.reasonCode)) {
+      throw badInput('Choose a reason from the community guidelines.');
+    }
+    const comment = await this.dataSource
+      .getRepository(CommentEntity)
+      .findOne({ where: { id: request.commentId }, relations: { channel: true } });
+    if (!comment?.channel) {
+      throw notFound('The comment');
+    }
+    if (comment.deletedAt) {
+      throw badInput('The comment is already deleted on the platform.');
+    }
+    const result = await this.platform.delete({
+      channelId: comment.channelId,
+      channel: comment.channel.kind,
+      externalId: comment.externalId,
+    });
+    if (result.outcome === 'no_connector') {
+      throw badInput('This channel cannot delete comments from Bedside: hide it instead.');
+    }
+    if (result.outcome === 'failed') {
+      throw badInput(`The platform refused to delete the comment (${result.code}).`);
+    }
+    const action = await this.transactor.run(async (manager) => {
+      const current = await manager
+        .getRepository(CommentEntity)
+        .findOneByOrFail({ id: comment.id });
+      await manager.getRepository(CommentEntity).update({ id: comment.id }, { deletedAt: now });
+      await this.audit.record(manager, {
+        actor,
+        action: 'comment.deleted_on_platform',
+        targetType: 'comment',
+        targetId: comment.id,
+        details: { reasonCode: request.reasonCode, channel: comment.channel?.kind ?? null },
+      });
+      if (current.status === 'hidden') {
+        return null;
+      }
+      return this.recordHide(manager, current, request, 'done');
+    });
+    if (!action) {
+      const latest = (await this.forComments([comment.id])).get(comment.id)?.[0];
+      if (!latest) {
+        throw notFound('The moderation action');
+      }
+      return latest;
+    }
+    return this.afterChange(action, actor);
+  }
+
+  private async recordHide(
+    manager: EntityManager,
+    comment: CommentEntity,
+    request: Acting & { reasonCode: ModerationReasonCode },
+    platform: PlatformModerationOutcome,
+  ): Promise<ModerationActionEntity> {
+    const { actor, now } = request;
+    await this.comments.changeStatus(manager, {
+      id: comment.id,
+      status: 'hidden',
+      now,
+      actor,
+    });
+    const action: ModerationActionEntity = {
+      id: newId(),
+      commentId: comment.id,
+      kind: 'hide',
+      automatic: false,
+      ruleId: null,
+      ruleName: null,
+      condition: null,
+      reasonCode: request.reasonCode,
+      explanation: null,
+      team: null,
+      caseId: null,
+      previousStatus: comment.status,
+      revision: comment.revision,
+      state: 'applied',
+      platform,
+      appliedAt: now,
+      appliedById: actor.userId,
+      appliedByName: actor.displayName,
+      decidedAt: null,
+      decidedById: null,
+      decidedByName: null,
+    };
+    await insertRows(manager, ModerationActionEntity, [action]);
+    await this.audit.record(manager, {
+      actor,
+      action: 'moderation.applied',
+      targetType: 'comment',
+      targetId: comment.id,
+      details: {
+        automatic: false,
+        actionId: action.id,
+        action: 'hide',
+        reasonCode: action.reasonCode,
+        from: action.previousStatus,
+        to: 'hidden',
+        revision: action.revision,
+      },
+    });
+    return action;
   }
 
   /**

@@ -226,7 +226,7 @@ export class ModerationScreeningService {
       previousStatus: item.previousStatus,
       revision: comment.revision,
       state: 'applied',
-      platform: hiding ? this.platform.outcomeFor(item.channel) : 'not_applicable',
+      platform: hiding ? this.platform.outcomeFor(comment.channelId) : 'not_applicable',
       appliedAt: now,
       appliedById: null,
       appliedByName: null,

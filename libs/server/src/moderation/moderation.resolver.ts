@@ -196,6 +196,24 @@ export class ModerationActionsResolver {
     return (await toTypes([action], context))[0];
   }
 
+  @Roles('reviewer')
+  @Mutation(() => ModerationAction, {
+    description:
+      'Deletes spam or abuse on its platform where the channel allows (reviewers; irreversible), with a community-guidelines reason; it is hidden in Bedside too.',
+  })
+  async deleteCommentOnPlatform(
+    @Args('input', { description: 'The comment and the reason.' }) input: HideCommentInput,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLContext,
+  ): Promise<ModerationAction> {
+    const action = await this.actionsService.deleteOnPlatform({
+      ...input,
+      actor,
+      now: this.clock.now(),
+    });
+    return (await toTypes([action], context))[0];
+  }
+
   @Roles('agent')
   @Mutation(() => Comment, {
     description:

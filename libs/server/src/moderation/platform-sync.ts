@@ -1,4 +1,4 @@
-import { type ChannelKind, type PlatformModerationOutcome } from '@bedside/domain';
+import { type PlatformModerationOutcome } from '@bedside/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
@@ -6,6 +6,7 @@ import { Transactor } from '../database/transactor';
 import { ModerationActionEntity } from './moderation-action.entity';
 import {
   PLATFORM_MODERATION,
+  type PlatformCommentRef,
   type PlatformModeration,
   type PlatformModerationResult,
 } from './platform-moderation';
@@ -13,8 +14,8 @@ import {
 /**
  * Mirrors committed moderation actions on the platforms. An action is written `pending` when a
  * connector can act on its channel, and this runs after the commit: a hide (or, once undone, an
- * unhide) per action, then the outcome is stored. Nothing is retried yet; the connectors' issue
- * turns this into an outbox with retries like alert deliveries.
+ * unhide) per action, then the outcome is stored. A failure is stored as `failed` with its code
+ * and shown on the action; it is not retried by itself (hiding the comment again retries it).
  */
 @Injectable()
 export class PlatformSync {
@@ -27,8 +28,17 @@ export class PlatformSync {
   ) {}
 
   /** The outcome to store with a new hide or hold on this channel. No I/O. */
-  outcomeFor(channel: ChannelKind): PlatformModerationOutcome {
-    return this.platform.canModerate(channel) ? 'pending' : 'no_connector';
+  outcomeFor(channelId: string): PlatformModerationOutcome {
+    return this.platform.canModerate(channelId) ? 'pending' : 'no_connector';
+  }
+
+  /** Deletes a comment on its platform now (the caller records the outcome). */
+  async delete(ref: PlatformCommentRef): Promise<PlatformModerationResult> {
+    try {
+      return await this.platform.apply('delete', ref);
+    } catch (error) {
+      return { outcome: 'failed', code: error instanceof Error ? error.name : 'Error' };
+    }
   }
 
   /** Mirrors the pending ones among these actions; never throws (failures are stored or logged). */
@@ -55,16 +65,13 @@ export class PlatformSync {
         continue;
       }
       const ref = {
+        channelId: comment.channelId,
         channel: comment.channel.kind,
-        externalAccountId: comment.channel.externalAccountId,
         externalId: comment.externalId,
       };
       let result: PlatformModerationResult;
       try {
-        result =
-          action.state === 'undone'
-            ? await this.platform.unhide(ref)
-            : await this.platform.hide(ref);
+        result = await this.platform.apply(action.state === 'undone' ? 'unhide' : 'hide', ref);
       } catch (error) {
         result = { outcome: 'failed', code: error instanceof Error ? error.name : 'Error' };
       }

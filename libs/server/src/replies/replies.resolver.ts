@@ -127,8 +127,15 @@ export class RepliesResolver {
   sendReply(
     @Args('replyId', { type: () => ID }) replyId: string,
     @CurrentActor() actor: Actor,
+    @Args('manual', {
+      type: () => Boolean,
+      nullable: true,
+      description:
+        'Record it as copied to the platform by hand even where a connector could post it.',
+    })
+    manual?: boolean | null,
   ): Promise<ReplyEntity> {
-    return this.replies.send(actor, replyId);
+    return this.replies.send(actor, replyId, { manual: manual ?? false });
   }
 
   @Mutation(() => Boolean, { description: 'Discards a reply that was not sent.' })

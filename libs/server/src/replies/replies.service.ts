@@ -13,6 +13,8 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
+import { ChannelConnectionEntity } from '../channels/channel-connection.entity';
+import { ReplyOutboxEntity } from '../channels/sync/reply-outbox.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { CommentsService } from '../comments/comments.service';
 import { AppError, badInput, notFound } from '../common/app-error';
@@ -178,6 +180,9 @@ export class RepliesService {
       const result = checkReply(body, { comment: commentForReply(comment), settings });
       const repository = manager.getRepository(ReplyEntity);
       const open = await this.openReply(manager, comment.id);
+      if (open) {
+        await this.assertNotPosting(manager, open.id);
+      }
       if (open && input.expectedRevision != null && open.revision !== input.expectedRevision) {
         throw new AppError(
           'CONFLICT',
@@ -400,14 +405,21 @@ export class RepliesService {
   }
 
   /**
-   * Sends an approved reply. Channels without a connector are answered by hand: the person copies
-   * the reply to the platform, and Bedside records it as sent manually. Either way the comment
-   * becomes REPLIED, which stops its first-response clock.
+   * Sends an approved reply. A connected channel posts it through its connector: the reply is
+   * queued in the outbox in this transaction and becomes SENT when the platform has it. Channels
+   * without a connector (or `manual`, after a failed posting) are answered by hand: the person
+   * copies the reply to the platform and Bedside records it as sent. Either way the comment becomes
+   * REPLIED when the reply is out, which stops its first-response clock.
    */
-  async send(actor: Actor, replyId: string): Promise<ReplyEntity> {
+  async send(
+    actor: Actor,
+    replyId: string,
+    options: { manual?: boolean } = {},
+  ): Promise<ReplyEntity> {
     const settings = await this.settings.get();
     const now = this.clock.now();
     let statusChanged = false;
+    let queued = false;
     const reply = await this.transactor.run(async (manager) => {
       const reply = await this.loadReply(manager, replyId);
       if (reply.status !== 'approved') {
@@ -421,6 +433,14 @@ export class RepliesService {
       const result = checkReply(reply.body, { comment: commentForReply(comment), settings });
       if (!result.compliant) {
         throw badInput(blockingSummary(result));
+      }
+      const outbox = await manager.getRepository(ReplyOutboxEntity).findOneBy({ replyId });
+      if (outbox && outbox.status !== 'failed') {
+        throw badInput('This reply is already being posted.');
+      }
+      if (!options.manual && (await this.isConnected(manager, comment.channelId))) {
+        queued = true;
+        return this.queueForPlatform(manager, actor, reply, outbox, result.rulesVersion, now);
       }
       const next: ReplyEntity = {
         ...reply,
@@ -448,6 +468,9 @@ export class RepliesService {
       return next;
     });
     this.publishChange(reply.commentId, actor);
+    if (queued) {
+      this.events.publish({ type: 'replies.queued' });
+    }
     if (statusChanged) {
       this.events.publish({
         type: 'comment.changed',
@@ -459,6 +482,115 @@ export class RepliesService {
     return reply;
   }
 
+  /** Puts a reply whose posting failed back in the outbox (after reconnecting a channel, say). */
+  async retryDelivery(actor: Actor, replyId: string): Promise<ReplyEntity> {
+    const now = this.clock.now();
+    const reply = await this.transactor.run(async (manager) => {
+      const reply = await this.loadReply(manager, replyId);
+      const outbox = await manager.getRepository(ReplyOutboxEntity).findOneBy({ replyId });
+      if (reply.status !== 'approved' || outbox?.status !== 'failed') {
+        throw badInput('Only a reply whose posting failed can be retried.');
+      }
+      // `outcomeUnknown` stays: if an earlier attempt may have landed, the retry looks first.
+      await manager
+        .getRepository(ReplyOutboxEntity)
+        .update(
+          { id: outbox.id },
+          {
+            status: 'queued',
+            nextAttemptAt: now,
+            errorKind: null,
+            errorMessage: null,
+            updatedAt: now,
+          },
+        );
+      await this.audit.record(manager, {
+        actor,
+        action: 'reply.delivery_retried',
+        targetType: 'comment',
+        targetId: reply.commentId,
+        details: { replyId: reply.id },
+      });
+      return reply;
+    });
+    this.publishChange(reply.commentId, actor);
+    this.events.publish({ type: 'replies.queued' });
+    return reply;
+  }
+
+  /** A reply on its way to the platform may not change: the platform would get the old words. */
+  private async assertNotPosting(manager: EntityManager, replyId: string): Promise<void> {
+    const outbox = await manager.getRepository(ReplyOutboxEntity).findOneBy({ replyId });
+    if (outbox && (outbox.status === 'queued' || outbox.status === 'posting')) {
+      throw badInput('This reply is being posted to the platform and can no longer change.');
+    }
+  }
+
+  private async isConnected(manager: EntityManager, channelId: string): Promise<boolean> {
+    const connection = await manager
+      .getRepository(ChannelConnectionEntity)
+      .findOneBy({ channelId, state: 'active' });
+    return connection !== null;
+  }
+
+  private async queueForPlatform(
+    manager: EntityManager,
+    actor: Actor,
+    reply: ReplyEntity,
+    previous: ReplyOutboxEntity | null,
+    rulesVersion: string,
+    now: Date,
+  ): Promise<ReplyEntity> {
+    const comment = await this.loadComment(manager, reply.commentId);
+    const outbox = manager.getRepository(ReplyOutboxEntity);
+    if (previous) {
+      await outbox.update(
+        { id: previous.id },
+        {
+          status: 'queued',
+          nextAttemptAt: now,
+          errorKind: null,
+          errorMessage: null,
+          updatedAt: now,
+        },
+      );
+    } else {
+      await outbox.insert({
+        id: newId(),
+        replyId: reply.id,
+        channelId: comment.channelId,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: now,
+        firstAttemptAt: null,
+        outcomeUnknown: false,
+        externalId: null,
+        permalink: null,
+        postedAt: null,
+        errorKind: null,
+        errorMessage: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    const next: ReplyEntity = {
+      ...reply,
+      sentById: actor.userId,
+      delivery: 'platform',
+      revision: reply.revision + 1,
+      updatedAt: now,
+    };
+    await manager.getRepository(ReplyEntity).save(next);
+    await this.audit.record(manager, {
+      actor,
+      action: 'reply.queued',
+      targetType: 'comment',
+      targetId: reply.commentId,
+      details: { replyId: reply.id, delivery: 'platform', rulesVersion },
+    });
+    return next;
+  }
+
   /** Deletes the comment's open draft (not one awaiting approval or approved). */
   async discard(actor: Actor, replyId: string): Promise<boolean> {
     const reply = await this.transactor.run(async (manager) => {
@@ -466,6 +598,7 @@ export class RepliesService {
       if (reply.status === 'sent') {
         throw badInput('A sent reply stays on record.');
       }
+      await this.assertNotPosting(manager, reply.id);
       await manager.getRepository(ReplyEntity).delete({ id: reply.id });
       await this.audit.record(manager, {
         actor,

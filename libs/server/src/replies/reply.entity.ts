@@ -23,6 +23,7 @@ import { UserEntity } from '../users/user.entity';
 @Check('CHK_replies_delivery', `"delivery" IS NULL OR ${inListCheck('delivery', REPLY_DELIVERIES)}`)
 @Index('IDX_replies_comment', ['commentId', 'createdAt'])
 @Index('IDX_replies_status', ['status', 'submittedAt'])
+@Index('IDX_replies_sent', ['sentAt'])
 export class ReplyEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -54,6 +54,9 @@ const SELECTED = Object.fromEntries(
       'phiSpans',
       'triageReasons',
       'triageModelVersion',
+      // The report rollups bucket a relabelled comment by when it arrived and on which post.
+      'createdAt',
+      'postId',
     ] satisfies (keyof CommentEntity)[]
   ).map((column) => [column, true]),
 ) as FindOptionsSelect<CommentEntity>;

@@ -24,6 +24,7 @@ export enum CommentChange {
   CASE = 'case',
   REPLY = 'reply',
   EDITED = 'edited',
+  PLATFORM = 'platform',
 }
 
 registerEnumType(CommentChange, {
@@ -37,6 +38,7 @@ registerEnumType(CommentChange, {
     CASE: { description: 'The escalation cases it belongs to.' },
     REPLY: { description: 'Its reply drafts or sent replies.' },
     EDITED: { description: 'Its text, edited on the platform.' },
+    PLATFORM: { description: 'Its state on the platform: deleted there by its author.' },
   },
 });
 

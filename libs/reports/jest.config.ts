@@ -1,0 +1,5 @@
+export default {
+  displayName: 'reports',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/reports',
+};
