@@ -94,6 +94,9 @@ export function createCache(): InMemoryCache {
       },
       // Counts have no id: a fresh set replaces the stored one field by field.
       InboxCounts: { merge: true },
+      // A channel's connection has no id of its own: the reply panel reads two fields of it and
+      // the channels page all of them, so each answer updates the stored one field by field.
+      ChannelConnection: { merge: true },
       PageInfo: { merge: true },
     },
   });

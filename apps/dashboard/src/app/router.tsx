@@ -1,9 +1,11 @@
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
 
+import { ReportsLoading } from '../features/reports/components/ReportsLoading';
 import { ApprovalsPage } from '../pages/ApprovalsPage';
 import { AuditPage } from '../pages/AuditPage';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { CasesPage } from '../pages/CasesPage';
+import { ChannelsPage } from '../pages/ChannelsPage';
 import { InboxPage } from '../pages/InboxPage';
 import { ModerationPage } from '../pages/ModerationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -40,7 +42,14 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: <AuditPage /> },
       { path: 'team', element: <TeamPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'channels', element: <ChannelsPage /> },
       { path: 'moderation', element: <ModerationPage /> },
+      // Loaded on first visit: the charts library is the largest part of the dashboard.
+      {
+        path: 'reports',
+        hydrateFallbackElement: <ReportsLoading />,
+        lazy: async () => ({ Component: (await import('../pages/ReportsPage')).ReportsPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

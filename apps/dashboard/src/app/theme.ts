@@ -2,6 +2,7 @@ import {
   type CaseStatus,
   type ChannelKind,
   type CommentStatus,
+  type ConnectionHealth,
   type SentimentLabel,
   type SlaState,
   type Urgency,
@@ -137,5 +138,20 @@ export const CHANNEL_COLORS: Record<ChannelKind, string> = {
   blog: '#0e7481',
   import: '#5f6c7d',
 };
+
+/** How a connected channel is doing: green while it answers, red when an admin must act. */
+export const CONNECTION_HEALTH_COLORS: Record<ConnectionHealth, MantineColor> = {
+  healthy: 'green',
+  pending: 'gray',
+  rate_limited: 'yellow',
+  failing: 'red',
+  token_expired: 'red',
+};
+
+/** A paused channel receives and posts nothing: noticeable, but not an error. */
+export const PAUSED_COLOR: MantineColor = 'orange';
+
+/** A comment its author deleted on the platform: a plain fact, not an alarm. */
+export const DELETED_ON_PLATFORM_COLOR: MantineColor = 'slate';
 
 export const HEALTH_COLORS = { up: 'teal', down: 'red', unknown: 'slate' } as const;

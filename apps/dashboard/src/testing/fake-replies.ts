@@ -6,11 +6,26 @@ import type {
   ApprovalPolicy,
   ApproveReplyInput,
   RejectReplyInput,
+  ReplyDeliveryState,
   ReplySource,
   ReplyStatus,
   SaveReplyInput,
 } from '../gql/graphql';
+import type { FakeChannelConnection } from './fake-channels';
 import { type FakeComment, type FakeViewer } from './fake-data';
+
+/** A reply on its way through a connector, as `Reply.posting` answers. */
+export interface FakeReplyPosting {
+  __typename: 'ReplyPosting';
+  id: string;
+  state: ReplyDeliveryState;
+  attempts: number;
+  error: string | null;
+  externalId: string | null;
+  permalink: string | null;
+  postedAt: string | null;
+  nextAttemptAt: string | null;
+}
 
 /** A reply as the fake server keeps it (GraphQL spelling). */
 export interface FakeReply {
@@ -30,6 +45,8 @@ export interface FakeReply {
   warningsAcknowledged: boolean;
   sentAt: string | null;
   delivery: 'PLATFORM' | 'MANUAL' | null;
+  /** Its posting through the channel's connector; null when never handed to one. */
+  posting: FakeReplyPosting | null;
   revision: number;
   createdAt: string;
   updatedAt: string;
@@ -59,6 +76,25 @@ export interface FakeReplyOptions {
 
 let sequence = 0;
 
+/** A posting of `replyId` (queued unless told otherwise). */
+export function buildPosting(
+  replyId: string,
+  overrides: Partial<FakeReplyPosting> = {},
+): FakeReplyPosting {
+  return {
+    __typename: 'ReplyPosting',
+    id: `posting-${replyId}`,
+    state: 'QUEUED',
+    attempts: 0,
+    error: null,
+    externalId: null,
+    permalink: null,
+    postedAt: null,
+    nextAttemptAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
 export function buildReply(overrides: Partial<FakeReply> & { commentId: string }): FakeReply {
   sequence += 1;
   return {
@@ -77,6 +113,7 @@ export function buildReply(overrides: Partial<FakeReply> & { commentId: string }
     warningsAcknowledged: false,
     sentAt: null,
     delivery: null,
+    posting: null,
     revision: 1,
     createdAt: '2026-11-23T11:00:00.000Z',
     updatedAt: '2026-11-23T11:00:00.000Z',
@@ -88,9 +125,17 @@ const fail = (code: string, message: string): never => {
   throw new GraphQLError(message, { extensions: { code } });
 };
 
-/** Replies and their workflow, as the server runs them (simplified), with the real checker. */
+/**
+ * Replies and their workflow, as the server runs them (simplified), with the real checker. A
+ * reply to a comment of an active connection is queued for its connector when sent; specs play
+ * the connector with `settlePosting`.
+ */
 export function createReplyFakes(
-  context: { viewer: () => FakeViewer; byId: (id: string) => FakeComment | null },
+  context: {
+    viewer: () => FakeViewer;
+    byId: (id: string) => FakeComment | null;
+    connectionOf: (channelId: string) => FakeChannelConnection | null;
+  },
   options: FakeReplyOptions = {},
 ) {
   const state = {
@@ -103,7 +148,8 @@ export function createReplyFakes(
     submitReply: [] as string[],
     approveReply: [] as ApproveReplyInput[],
     rejectReply: [] as RejectReplyInput[],
-    sendReply: [] as string[],
+    sendReply: [] as Array<{ replyId: string; manual: boolean | null }>,
+    retryReplyDelivery: [] as string[],
   };
   const replyOrFail = (id: string) =>
     state.replies.find((reply) => reply.id === id) ?? fail('NOT_FOUND', 'The reply was not found.');
@@ -135,10 +181,43 @@ export function createReplyFakes(
     });
     return reply;
   };
+  const markReplied = (reply: FakeReply) => {
+    const comment = context.byId(reply.commentId);
+    if (comment) {
+      comment.status = 'REPLIED';
+    }
+  };
+
+  /** Plays the connector: the queued posting of `replyId` lands on the platform or fails. */
+  const settlePosting = (
+    replyId: string,
+    outcome: { permalink: string | null } | { error: string },
+  ) => {
+    const reply = replyOrFail(replyId);
+    const posting = reply.posting ?? buildPosting(reply.id);
+    reply.posting = posting;
+    posting.attempts += 1;
+    if ('error' in outcome) {
+      Object.assign(posting, { state: 'FAILED', error: outcome.error, nextAttemptAt: null });
+      return;
+    }
+    const now = new Date().toISOString();
+    Object.assign(posting, {
+      state: 'POSTED',
+      error: null,
+      externalId: `platform-${reply.id}`,
+      permalink: outcome.permalink,
+      postedAt: now,
+      nextAttemptAt: null,
+    });
+    markReplied(reply);
+    touch(reply, { status: 'SENT', sentAt: now, delivery: 'PLATFORM' });
+  };
 
   return {
     state,
     calls,
+    settlePosting,
     query: {
       organisationSettings: () => state.settings,
       suggestReply: () => ({
@@ -211,21 +290,40 @@ export function createReplyFakes(
           reviewNote: input.reason,
         });
       },
-      sendReply: (_: unknown, { replyId }: { replyId: string }) => {
-        calls.sendReply.push(replyId);
+      sendReply: (
+        _: unknown,
+        { replyId, manual }: { replyId: string; manual?: boolean | null },
+      ) => {
+        calls.sendReply.push({ replyId, manual: manual ?? null });
         const reply = replyOrFail(replyId);
         if (reply.status !== 'APPROVED') {
           fail('BAD_USER_INPUT', 'Only an approved reply can be sent. Submit it first.');
         }
-        const comment = context.byId(reply.commentId);
-        if (comment) {
-          comment.status = 'REPLIED';
+        if (reply.posting && reply.posting.state !== 'FAILED') {
+          fail('BAD_USER_INPUT', 'This reply is already being posted.');
         }
+        const comment = context.byId(reply.commentId);
+        const connection = comment ? context.connectionOf(comment.channel.id) : null;
+        if (!manual && connection?.state === 'ACTIVE') {
+          // Stays approved until the connector has posted it (see `settlePosting`).
+          reply.posting = buildPosting(reply.id, { attempts: reply.posting?.attempts ?? 0 });
+          return reply;
+        }
+        markReplied(reply);
         return touch(reply, {
           status: 'SENT',
           sentAt: new Date().toISOString(),
           delivery: 'MANUAL',
         });
+      },
+      retryReplyDelivery: (_: unknown, { replyId }: { replyId: string }) => {
+        calls.retryReplyDelivery.push(replyId);
+        const reply = replyOrFail(replyId);
+        if (reply.status !== 'APPROVED' || reply.posting?.state !== 'FAILED') {
+          fail('BAD_USER_INPUT', 'Only a reply whose posting failed can be retried.');
+        }
+        Object.assign(reply.posting!, { state: 'QUEUED', error: null });
+        return reply;
       },
       discardReply: (_: unknown, { replyId }: { replyId: string }) => {
         state.replies = state.replies.filter((reply) => reply.id !== replyId);
@@ -235,6 +333,8 @@ export function createReplyFakes(
     types: {
       Reply: {
         violations: (reply: FakeReply) => violationsOf(reply),
+        // Explicit null: the stub schema would otherwise invent a posting for every reply.
+        posting: (reply: FakeReply) => reply.posting ?? null,
         comment: (reply: FakeReply) => context.byId(reply.commentId),
       },
     },

@@ -12,6 +12,7 @@ import type {
   UpdateCommentStatusInput,
 } from '../gql/graphql';
 import { createFakeCases, type FakeCase } from './fake-cases';
+import { createChannelFakes, type FakeChannelOptions } from './fake-channels';
 import { createCollaborationFakes, type FakeCollaborationOptions } from './fake-collaboration';
 import {
   buildViewer,
@@ -22,6 +23,7 @@ import {
 } from './fake-data';
 import { createModerationFakes, type FakeModerationOptions } from './fake-moderation';
 import { createReplyFakes, type FakeReplyOptions } from './fake-replies';
+import { createReportFakes, type FakeReportOptions } from './fake-reports';
 import { createFakeSubscriptions } from './fake-subscriptions';
 import { buildStubSchema } from './graphql-schema';
 
@@ -55,14 +57,25 @@ const REQUIRED_ROLES: Partial<Record<string, Role>> = {
   replyApprovals: 'REVIEWER',
   approveReply: 'REVIEWER',
   rejectReply: 'REVIEWER',
+  connectChannel: 'ADMIN',
+  updateChannelConnection: 'ADMIN',
+  pauseChannel: 'ADMIN',
+  resumeChannel: 'ADMIN',
+  disconnectChannel: 'ADMIN',
+  testChannelConnection: 'ADMIN',
+  pollChannelNow: 'ADMIN',
+  updateSpikeSettings: 'MANAGER',
 };
 
 type Resolver = (...args: never[]) => unknown;
 
 export interface FakeServerOptions
-  extends FakeCollaborationOptions,
+  extends
+    FakeChannelOptions,
+    FakeCollaborationOptions,
     FakeModerationOptions,
-    FakeReplyOptions {
+    FakeReplyOptions,
+    FakeReportOptions {
   /** The one account: who `viewer` and `signIn` answer with. An admin by default. */
   viewer?: FakeViewer;
   /** Its password; `FAKE_PASSWORD` by default. */
@@ -177,7 +190,12 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     members: () => collaboration.state.members,
   });
   const moderation = createModerationFakes({ viewer: () => state.viewer, byId }, options);
-  const replies = createReplyFakes({ viewer: () => state.viewer, byId }, options);
+  const channels = createChannelFakes({ comments: () => state.comments }, options);
+  const replies = createReplyFakes(
+    { viewer: () => state.viewer, byId, connectionOf: channels.connectionOf },
+    options,
+  );
+  const reports = createReportFakes(options);
   const failIfAsked = () => {
     if (state.failWith) {
       throw new GraphQLError('Stub failure', { extensions: { code: state.failWith } });
@@ -213,11 +231,10 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
       ...collaboration.query,
       ...moderation.query,
       ...replies.query,
+      ...channels.query,
+      ...reports.query,
       viewer: () => state.viewer,
       sampleDataLoaded: () => state.sampleDataLoaded,
-      channels: () => [
-        ...new Map(state.comments.map((comment) => [comment.channel.id, comment.channel])).values(),
-      ],
       comment: (_: unknown, { id }: { id: string }) => byId(id),
       openAlerts: () =>
         state.alerts
@@ -260,6 +277,7 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     Case: cases.resolvers.Case,
     ...moderation.types,
     ...replies.types,
+    ...channels.types,
     Comment: {
       ...cases.resolvers.Comment,
       ...collaboration.comment,
@@ -288,6 +306,8 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
       ...collaboration.mutation,
       ...moderation.mutation,
       ...replies.mutation,
+      ...channels.mutation,
+      ...reports.mutation,
       signIn: (_: unknown, { input }: { input: SignInInput }) => {
         calls.signIn.push(input);
         if (state.failedSignIns >= LOCK_AFTER_FAILURES) {
@@ -427,6 +447,8 @@ export function createFakeServer(initial: FakeComment[], options: FakeServerOpti
     collaboration,
     moderation,
     replies,
+    channels,
+    reports,
     subscriptions,
     /** Pushes an event to the dashboard's open subscriptions on `field` (see fake-subscriptions). */
     publish: subscriptions.publish,

@@ -29,6 +29,7 @@ import { type StatusChange, useUpdateCommentStatus } from '../hooks/useUpdateCom
 import { CommentDetailSkeleton } from './CommentDetailSkeleton';
 import { CommentFacts } from './CommentFacts';
 import { CommentThread } from './CommentThread';
+import { DeletedOnPlatformBadge } from './DeletedOnPlatformBadge';
 import { PhiWarning } from './PhiWarning';
 import { PostContext } from './PostContext';
 import { StatusActions } from './StatusActions';
@@ -40,6 +41,7 @@ export const CommentDetailFragment = graphql(`
     url
     status
     hasPhi
+    deletedAt
     intents {
       label
     }
@@ -150,6 +152,9 @@ export function CommentDetailPane({ commentId, onClose, onStatusChanged }: Comme
             {comment.channel.isSample ? <SampleBadge /> : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {comment.deletedAt ? (
+              <DeletedOnPlatformBadge kind={comment.channel.kind} deletedAt={comment.deletedAt} />
+            ) : null}
             <CommentSlaBadge comment={comment} />
             <StatusBadge status={comment.status} />
             {comment.url ? (

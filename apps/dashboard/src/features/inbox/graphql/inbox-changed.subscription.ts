@@ -14,6 +14,8 @@ export const InboxChangedSubscription = graphql(`
       comments {
         id
         status
+        # A PLATFORM change (deleted by its author) must reach an open detail pane too.
+        deletedAt
         ...CommentRow_comment
       }
     }

@@ -1,5 +1,5 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { REPLY_STATUS_LABELS } from '@bedside/domain';
+import { CHANNEL_KIND_LABELS, REPLY_STATUS_LABELS } from '@bedside/domain';
 import {
   Alert,
   Badge,
@@ -12,14 +12,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import {
-  IconClipboardCheck,
-  IconEyeOff,
-  IconRefresh,
-  IconSend,
-  IconSparkles,
-} from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { IconEyeOff, IconRefresh, IconSend, IconSparkles } from '@tabler/icons-react';
+import { type ReactNode, useRef, useState } from 'react';
 
 import { describeError } from '../../../app/apollo-client';
 import { type FragmentType, getFragmentData, graphql } from '../../../gql';
@@ -32,9 +26,14 @@ import { ReplyFieldsFragment } from '../graphql/reply-fields.fragment';
 import { SuggestReplyQuery } from '../graphql/suggest-reply.query';
 import { useReplyActions } from '../hooks/useReplyActions';
 import { useReplyCheck, useReplySettings } from '../hooks/useReplyCheck';
+import { useReplyPostingPoll } from '../hooks/useReplyPostingPoll';
 import { CHANNEL_REPLY_LIMITS } from '../utils/violation-labels';
+import { ApprovedReplyActions, PostingFailedAlert } from './ApprovedReplyActions';
+import { DeletedCommentNotice } from './DeletedCommentNotice';
 import { ReplyEditor } from './ReplyEditor';
+import { ReplyPostingProgress } from './ReplyPostingProgress';
 import { ReplyReviewControls } from './ReplyReviewControls';
+import { SentReply } from './SentReply';
 import { type ListedViolation, ViolationList } from './ViolationList';
 
 export const ReplyComposerFragment = graphql(`
@@ -43,9 +42,14 @@ export const ReplyComposerFragment = graphql(`
     text
     authorName
     status
+    deletedAt
     channel {
       id
       kind
+      connection {
+        state
+        canPostReplies
+      }
     }
     intents {
       label
@@ -61,6 +65,18 @@ export const ReplyComposerFragment = graphql(`
   }
 `);
 
+/**
+ * The reply region, the same element whatever state the reply is in: swapping it would drop the
+ * focus and make screen readers announce a new region after every step.
+ */
+function ReplyFrame({ children }: { children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Reply">
+      {children}
+    </Paper>
+  );
+}
+
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.platform);
 
 export interface ReplyComposerProps {
@@ -74,8 +90,9 @@ export interface ReplyComposerProps {
 
 /**
  * The reply to the open comment: a checked draft, edited with the findings underlined as the
- * person types, then submitted (to a reviewer when the policy asks), approved and sent. Channels
- * have no connector yet, so sending copies the reply for pasting and records it as sent.
+ * person types, then submitted (to a reviewer when the policy asks), approved and sent. A
+ * connected channel's connector posts it; otherwise (or by choice) sending copies the reply for
+ * pasting and records it as sent by hand.
  */
 export function ReplyComposer({
   comment: commentRef,
@@ -92,6 +109,18 @@ export function ReplyComposer({
   const { settings } = useReplySettings();
   const actions = useReplyActions(comment.id);
   const editorRef = useRef<HTMLTextAreaElement>(null);
+  const platform = CHANNEL_KIND_LABELS[toDomainValue(comment.channel.kind)];
+  const connection = comment.channel.connection;
+  // The connector posts only for an active connection that can reply, to a comment still up.
+  const canPost = !comment.deletedAt && connection?.state === 'ACTIVE' && connection.canPostReplies;
+  const posting = open?.status === 'APPROVED' ? (open.posting ?? null) : null;
+  const isPosting = posting?.state === 'QUEUED' || posting?.state === 'POSTING';
+  useReplyPostingPoll({
+    commentId: comment.id,
+    postingReplyId: isPosting && open ? open.id : null,
+    sentReplyId: lastSent?.id ?? null,
+    onPosted: onReplied,
+  });
 
   const [body, setBody] = useState<string | null>(open?.body ?? null);
   const [source, setSource] = useState<ReplySource>(open?.source ?? 'TEMPLATE');
@@ -109,7 +138,8 @@ export function ReplyComposer({
     setTemplateKey(open?.templateKey ?? null);
   }
 
-  const wantsSuggestion = open === null && (lastSent === null || writingAnother);
+  const wantsSuggestion =
+    !comment.deletedAt && open === null && (lastSent === null || writingAnother);
   const suggestion = useQuery(SuggestReplyQuery, {
     variables: { commentId: comment.id, ai: false },
     skip: !wantsSuggestion,
@@ -170,13 +200,15 @@ export function ReplyComposer({
     });
   }
 
-  async function send(reply: ReplyFieldsData): Promise<void> {
+  async function copyAndMarkReplied(reply: ReplyFieldsData): Promise<void> {
     try {
       await navigator.clipboard.writeText(reply.body);
     } catch {
       // Clipboard access can be refused (no focus, permissions); the text stays on screen.
     }
-    const result = await actions.send(reply.id);
+    // Always `manual`: the person pastes it, so a connector (even one added meanwhile) must not
+    // post it a second time.
+    const result = await actions.send(reply.id, true);
     if (!result.ok) {
       setMessage({ tone: 'error', text: result.message });
       return;
@@ -187,6 +219,17 @@ export function ReplyComposer({
       text: 'Copied and marked as replied: paste it on the platform under the comment.',
     });
     onReplied?.();
+  }
+
+  /** Hands the reply to the connector; the pane then follows its posting. */
+  async function post(reply: ReplyFieldsData): Promise<void> {
+    const result = await actions.send(reply.id, false);
+    setMessage(result.ok ? null : { tone: 'error', text: result.message });
+  }
+
+  async function retryPosting(reply: ReplyFieldsData): Promise<void> {
+    const result = await actions.retryDelivery(reply.id);
+    setMessage(result.ok ? null : { tone: 'error', text: result.message });
   }
 
   async function draftWithAi(): Promise<void> {
@@ -235,49 +278,59 @@ export function ReplyComposer({
     </Group>
   );
 
+  const deletedNotice = comment.deletedAt ? (
+    <DeletedCommentNotice platform={platform} deletedAt={comment.deletedAt} />
+  ) : null;
+
   if (lastSent && !open && !writingAnother) {
     return (
-      <Paper withBorder p="md" radius="md" component="section" aria-label="Reply">
-        <Stack gap="xs">
+      <ReplyFrame>
+        <SentReply
+          reply={lastSent}
+          platform={platform}
+          header={header}
+          message={message?.text ?? null}
+          onWriteAnother={comment.deletedAt ? undefined : () => setWritingAnother(true)}
+        >
+          {deletedNotice}
+        </SentReply>
+      </ReplyFrame>
+    );
+  }
+
+  if (open && isPosting) {
+    return (
+      <ReplyFrame>
+        <ReplyPostingProgress reply={open} platform={platform} header={header} />
+      </ReplyFrame>
+    );
+  }
+
+  if (deletedNotice) {
+    return (
+      <ReplyFrame>
+        <Stack gap="sm">
           {header}
-          <Badge variant="light" color="teal" w="fit-content" data-testid="reply-status">
-            Sent
-          </Badge>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {lastSent.body}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {lastSent.delivery === 'MANUAL'
-              ? 'Copied to the platform by hand'
-              : 'Posted by the connector'}
-            {lastSent.sentAt ? (
-              <>
-                {' · '}
-                <TimeAgo value={lastSent.sentAt} />
-              </>
-            ) : null}
-          </Text>
-          {message ? (
-            <Text size="sm" c="teal.8">
-              {message.text}
-            </Text>
+          {deletedNotice}
+          {open ? (
+            <Button
+              size="xs"
+              variant="default"
+              w="fit-content"
+              disabled={actions.isBusy}
+              onClick={() => void actions.discard(open.id)}
+            >
+              Discard the unsent reply
+            </Button>
           ) : null}
-          <Button
-            variant="subtle"
-            size="xs"
-            w="fit-content"
-            onClick={() => setWritingAnother(true)}
-          >
-            Write another reply
-          </Button>
         </Stack>
-      </Paper>
+      </ReplyFrame>
     );
   }
 
   if (suggested?.action === 'HIDE' && body === null) {
     return (
-      <Paper withBorder p="md" radius="md" component="section" aria-label="Reply">
+      <ReplyFrame>
         <Stack gap="sm">
           {header}
           <Alert
@@ -303,13 +356,13 @@ export function ReplyComposer({
             </Button>
           </Group>
         </Stack>
-      </Paper>
+      </ReplyFrame>
     );
   }
 
   const loadingDraft = body === null && wantsSuggestion && suggestion.loading;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label="Reply">
+    <ReplyFrame>
       <Stack gap="sm">
         {header}
         {status === 'REJECTED' && open?.reviewNote ? (
@@ -367,6 +420,9 @@ export function ReplyComposer({
         {check ? (
           <ViolationList id="reply-findings" violations={violations} onSelect={selectViolation} />
         ) : null}
+        {posting?.state === 'FAILED' ? (
+          <PostingFailedAlert platform={platform} error={posting.error ?? null} />
+        ) : null}
         {message ? (
           <Text
             size="sm"
@@ -379,15 +435,14 @@ export function ReplyComposer({
         <Group justify="space-between" gap="xs">
           <Group gap="xs">
             {status === 'APPROVED' && open && !dirty ? (
-              <Button
-                size="xs"
-                color="teal"
-                leftSection={<IconClipboardCheck size={14} />}
-                loading={actions.isBusy}
-                onClick={() => confirmReply(() => void send(open))}
-              >
-                Copy reply &amp; mark as replied
-              </Button>
+              <ApprovedReplyActions
+                canPost={canPost}
+                postingState={posting?.state ?? null}
+                busy={actions.isBusy}
+                onPost={() => confirmReply(() => void post(open))}
+                onRetry={() => void retryPosting(open)}
+                onCopy={() => confirmReply(() => void copyAndMarkReplied(open))}
+              />
             ) : (
               <Button
                 size="xs"
@@ -475,7 +530,7 @@ export function ReplyComposer({
           <Kbd size="xs">{IS_MAC ? '⌘' : 'Ctrl'}</Kbd> + <Kbd size="xs">S</Kbd> saves the draft.
         </Text>
       </Stack>
-    </Paper>
+    </ReplyFrame>
   );
 }
 

@@ -18,6 +18,15 @@ export const ReplyFieldsFragment = graphql(`
     warningsAcknowledged
     sentAt
     delivery
+    posting {
+      id
+      state
+      error
+      attempts
+      permalink
+      postedAt
+      nextAttemptAt
+    }
     revision
     updatedAt
     violations {

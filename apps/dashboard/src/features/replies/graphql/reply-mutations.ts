@@ -18,15 +18,29 @@ export const SubmitReplyMutation = graphql(`
   }
 `);
 
+/**
+ * Sends an approved reply: posted by the channel's connector, or (`manual`) recorded as copied to
+ * the platform by hand.
+ */
 export const SendReplyMutation = graphql(`
-  mutation SendReply($replyId: ID!) {
-    sendReply(replyId: $replyId) {
+  mutation SendReply($replyId: ID!, $manual: Boolean) {
+    sendReply(replyId: $replyId, manual: $manual) {
       id
       ...ReplyFields
       comment {
         id
         status
       }
+    }
+  }
+`);
+
+/** Queues a reply whose posting failed for another attempt. */
+export const RetryReplyDeliveryMutation = graphql(`
+  mutation RetryReplyDelivery($replyId: ID!) {
+    retryReplyDelivery(replyId: $replyId) {
+      id
+      ...ReplyFields
     }
   }
 `);

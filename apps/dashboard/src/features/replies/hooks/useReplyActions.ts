@@ -7,6 +7,7 @@ import {
   ApproveReplyMutation,
   DiscardReplyMutation,
   RejectReplyMutation,
+  RetryReplyDeliveryMutation,
   SaveReplyMutation,
   SendReplyMutation,
   SubmitReplyMutation,
@@ -48,6 +49,7 @@ export function useReplyActions(commentId: string) {
   });
   const [submit, submitting] = useMutation(SubmitReplyMutation);
   const [send, sending] = useMutation(SendReplyMutation);
+  const [retry, retrying] = useMutation(RetryReplyDeliveryMutation);
   const [approve, approving] = useMutation(ApproveReplyMutation);
   const [reject, rejecting] = useMutation(RejectReplyMutation);
   const [discard, discarding] = useMutation(DiscardReplyMutation, {
@@ -69,6 +71,7 @@ export function useReplyActions(commentId: string) {
       saving.loading ||
       submitting.loading ||
       sending.loading ||
+      retrying.loading ||
       approving.loading ||
       rejecting.loading ||
       discarding.loading,
@@ -84,8 +87,14 @@ export function useReplyActions(commentId: string) {
       }),
     submit: (replyId: string) =>
       attempt(async () => (await submit({ variables: { replyId } })).data!.submitReply),
-    send: (replyId: string) =>
-      attempt(async () => (await send({ variables: { replyId } })).data!.sendReply),
+    /**
+     * `manual`: the person copied it to the platform by hand. Without it, a connected channel's
+     * connector posts it (the reply stays approved, with a `posting`, until the platform has it).
+     */
+    send: (replyId: string, manual: boolean) =>
+      attempt(async () => (await send({ variables: { replyId, manual } })).data!.sendReply),
+    retryDelivery: (replyId: string) =>
+      attempt(async () => (await retry({ variables: { replyId } })).data!.retryReplyDelivery),
     approve: (replyId: string, acknowledgeWarnings: boolean) =>
       attempt(
         async () =>

@@ -3,10 +3,12 @@ import { ActionIcon, Group, Skeleton, Text, Tooltip, UnstyledButton } from '@man
 import {
   type Icon,
   IconBriefcase,
+  IconChartBar,
   IconChecklist,
   IconInbox,
   IconKeyboard,
   IconListSearch,
+  IconPlugConnected,
   IconSettings,
   IconShieldCheck,
   IconTemplate,
@@ -31,9 +33,11 @@ const NAV_ITEMS: readonly { to: string; label: string; icon: Icon; minRole: Role
   { to: '/cases', label: 'Cases', icon: IconBriefcase, minRole: 'agent' },
   { to: '/approvals', label: 'Approvals', icon: IconChecklist, minRole: 'reviewer' },
   { to: '/templates', label: 'Templates', icon: IconTemplate, minRole: 'agent' },
+  { to: '/reports', label: 'Reports', icon: IconChartBar, minRole: 'agent' },
   { to: '/audit', label: 'Audit', icon: IconListSearch, minRole: 'manager' },
   { to: '/team', label: 'Team', icon: IconUsers, minRole: 'admin' },
   { to: '/settings', label: 'Settings', icon: IconSettings, minRole: 'admin' },
+  { to: '/channels', label: 'Channels', icon: IconPlugConnected, minRole: 'admin' },
   { to: '/moderation', label: 'Moderation', icon: IconShieldCheck, minRole: 'manager' },
 ];
 
