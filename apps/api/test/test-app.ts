@@ -22,6 +22,9 @@ import { Client } from 'pg';
 
 import { TEST_POSTGRES_URL } from './postgres-check';
 
+/** The local Redis the scale-out specs share state through (each app group under its own prefix). */
+export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379/0';
+
 export type Dialect = 'sqlite' | 'postgres';
 
 export class FixedClock extends Clock {
@@ -55,6 +58,12 @@ export interface TestApp {
   url: string;
   clock: FixedClock;
   dialect: Dialect;
+  /** The database this app runs on: pass it to a second app to make a replica of this one. */
+  database: DatabaseConfig;
+  /** Redis settings when the app shares state through Redis (`redis` option), else null. */
+  redis: { url: string; prefix: string } | null;
+  /** The key channel credentials are encrypted with (a replica needs the same). */
+  encryptionKey: Buffer;
   /** An admin API token's secret: what `gql` sends unless told otherwise. */
   adminToken: string;
   gql<T = Record<string, unknown>>(
@@ -109,13 +118,23 @@ export async function createTestApp(
     dashboardDir?: string;
     /** Extra environment variables, validated like the server's own (e.g. alert transports). */
     env?: Record<string, string>;
+    /**
+     * Run as another replica of an app already started: same database (left in place on close)
+     * and, with `redis`, the same Redis prefix.
+     */
+    replicaOf?: TestApp;
+    /** Share state through the local Redis under a prefix of this test's own. */
+    redis?: boolean;
   } = {},
 ): Promise<TestApp> {
-  const dialect = options.dialect ?? 'sqlite';
+  const dialect = options.replicaOf?.dialect ?? options.dialect ?? 'sqlite';
   setLogLevel('silent');
   let database: DatabaseConfig;
   let cleanup: () => Promise<void>;
-  if (dialect === 'postgres') {
+  if (options.replicaOf) {
+    database = options.replicaOf.database;
+    cleanup = () => Promise.resolve();
+  } else if (dialect === 'postgres') {
     const created = await createPostgresSchema();
     database = created.database;
     cleanup = created.drop;
@@ -124,14 +143,25 @@ export async function createTestApp(
     database = { kind: 'sqlite', path: path.join(directory, 'bedside.sqlite') };
     cleanup = () => Promise.resolve(fs.rmSync(directory, { recursive: true, force: true }));
   }
+  const redis =
+    options.replicaOf?.redis ??
+    (options.redis
+      ? {
+          url: TEST_REDIS_URL,
+          prefix: `bedside-test-${process.pid}-${randomBytes(4).toString('hex')}`,
+        }
+      : null);
   const config = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...TEST_RATE_LIMITS, ...options.env }),
     database,
     dashboardDir: options.dashboardDir ?? null,
+    redis,
   };
-  // Never the working directory's key file: each test app has its own key.
+  // Never the working directory's key file: each test app has its own key (a replica, its original's).
+  const encryptionKey =
+    config.channels.encryptionKey ?? options.replicaOf?.encryptionKey ?? randomBytes(32);
   config.channels = {
-    encryptionKey: config.channels.encryptionKey ?? randomBytes(32),
+    encryptionKey,
     keyFile: path.join(os.tmpdir(), 'bedside-test-unused.key'),
   };
   const clock = new FixedClock(options.now ?? new Date('2026-11-23T12:00:00.000Z'));
@@ -160,6 +190,9 @@ export async function createTestApp(
     url,
     clock,
     dialect,
+    database,
+    redis,
+    encryptionKey,
     adminToken,
     tokenFor,
     async gql<T>(

@@ -31,6 +31,7 @@ import { NotesModule } from './notes/notes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
 import { PresenceModule } from './presence/presence.module';
+import { RedisModule } from './redis/redis.module';
 import { RealtimeModule, SubscriptionServerModule } from './realtime/realtime.module';
 import { SubscriptionServer } from './realtime/subscription-server';
 import { RepliesModule } from './replies/replies.module';
@@ -64,6 +65,7 @@ export class ServicesModule {
         // Pending migrations run when the connection opens: nothing ever runs on an old schema.
         TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database), migrationsRun: true }),
         CoreModule,
+        RedisModule,
         AuditModule,
         AuthModule,
         ChannelsModule,

@@ -16,6 +16,7 @@ const SECRET_VARIABLES = new Set([
   'ALERT_WEBHOOK_SECRET',
   'SMTP_URL',
   'BEDSIDE_ENCRYPTION_KEY',
+  'REDIS_URL',
 ]);
 
 function splitList(value: string): string[] {
@@ -39,6 +40,17 @@ export const envSchema = z.object({
     .optional(),
   DATABASE_PATH: z.string().min(1).default('./data/bedside.sqlite'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Several replicas share subscriptions, presence, rate limits and jobs through Redis; unset,
+  // one process keeps them in memory.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL (redis://host:6379/0)')
+    .optional(),
+  // A prefix for every Redis key, so several Bedside installations (or test runs) can share one Redis.
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits, or . : _ -')
+    .default('bedside'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DASHBOARD_DIR: z.string().min(1).optional(),
   // Requests per minute (0 turns a limit off); kept in memory, so per server process.
@@ -97,6 +109,14 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   alerts: AlertsConfig;
   channels: ChannelsConfig;
+  /** Shared state for several replicas; null runs everything in this one process. */
+  redis: RedisConfig | null;
+}
+
+export interface RedisConfig {
+  url: string;
+  /** Every key and channel name starts with `${prefix}:`. */
+  prefix: string;
 }
 
 /** Where the key that encrypts channel credentials comes from. */
@@ -194,9 +214,12 @@ export function loadConfig(
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     alerts: alertsConfig(values),
     channels: {
-      encryptionKey: values.BEDSIDE_ENCRYPTION_KEY ? decodeKey(values.BEDSIDE_ENCRYPTION_KEY) : null,
+      encryptionKey: values.BEDSIDE_ENCRYPTION_KEY
+        ? decodeKey(values.BEDSIDE_ENCRYPTION_KEY)
+        : null,
       keyFile: path.join(path.dirname(path.resolve(values.DATABASE_PATH)), 'bedside.key'),
     },
+    redis: values.REDIS_URL ? { url: values.REDIS_URL, prefix: values.REDIS_PREFIX } : null,
   };
 }
 
