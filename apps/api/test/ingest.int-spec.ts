@@ -92,6 +92,30 @@ describe.each(dialectsUnderTest())('ingestComments on %s', (dialect) => {
     await expect(findByExternalId('idem-1')).resolves.toHaveLength(1);
   });
 
+  it('stores concurrent calls naming the same new channel, posts and comments once, without errors', async () => {
+    // Eight callers at once (on PostgreSQL, eight transactions): each brings the same two new
+    // posts on a channel kind not seen yet, one comment all of them share, and one of its own.
+    const calls = Array.from({ length: 8 }, (_, caller) =>
+      ingest([
+        commentRow('race-shared', 'Is the youtube live stream of the town hall recorded?', 1, {
+          channel: 'youtube',
+          postExternalId: 'race-post-a',
+        }),
+        commentRow(`race-own-${caller}`, `Question ${caller} about visiting hours`, 2, {
+          channel: 'youtube',
+          postExternalId: caller % 2 === 0 ? 'race-post-a' : 'race-post-b',
+        }),
+      ]),
+    );
+    const reports = await Promise.all(calls);
+    expect(reports.reduce((sum, report) => sum + report.accepted, 0)).toBe(9);
+    expect(reports.reduce((sum, report) => sum + report.duplicates, 0)).toBe(7);
+    const channels = await test.gql<{ channels: { kind: string }[] }>('{ channels { kind } }');
+    expect(channels.data?.channels.filter((channel) => channel.kind === 'YOUTUBE')).toHaveLength(1);
+    const shared = await findByExternalId('race-shared');
+    expect(shared).toHaveLength(1);
+  });
+
   it('counts the same comment twice in one batch as a duplicate', async () => {
     const row = commentRow('twice-1', 'Is the cafeteria open late?', 3);
     await expect(ingest([row, row])).resolves.toEqual({

@@ -90,7 +90,10 @@ export class FacetCountsService {
       merged.set(key, { facet: change.facet, delta: (current?.delta ?? 0) + change.delta });
     }
     await this.rollups.add(manager, changes);
-    for (const { facet, delta } of merged.values()) {
+    // Always in key order, so concurrent writers on PostgreSQL lock the counter rows in one order
+    // and cannot deadlock.
+    const ordered = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [, { facet, delta }] of ordered) {
       if (delta === 0) {
         continue;
       }

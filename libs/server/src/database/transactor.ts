@@ -16,9 +16,26 @@ export class Transactor {
     this.serialize = dataSource.options.type !== 'postgres';
   }
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `exclusive` names a unit of work that must not overlap with another of the same name in any
+   * process: on PostgreSQL it takes a transaction-scoped advisory lock first (released at commit
+   * or rollback, so a killed replica never holds it); on SQLite every unit already takes turns.
+   */
+  run<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    options: { exclusive?: string } = {},
+  ): Promise<T> {
     if (!this.serialize) {
-      return this.dataSource.transaction(work);
+      const { exclusive } = options;
+      if (exclusive === undefined) {
+        return this.dataSource.transaction(work);
+      }
+      return this.dataSource.transaction(async (manager) => {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `bedside:${exclusive}`,
+        ]);
+        return work(manager);
+      });
     }
     const turn = this.tail.then(() => this.dataSource.transaction(work));
     this.tail = turn.catch(() => undefined);

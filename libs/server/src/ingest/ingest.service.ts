@@ -129,8 +129,11 @@ export class IngestService {
     const screener = await this.moderation.screener();
     for (let offset = 0; offset < valid.length; offset += INGEST_CHUNK_SIZE) {
       const chunk = valid.slice(offset, offset + INGEST_CHUNK_SIZE);
-      const stored = await this.transactor.run((manager) =>
-        this.storeChunk(manager, chunk, { ...options, screener }),
+      // Exclusive across replicas: a chunk looks up channels, posts and known comments before
+      // inserting them, and two chunks naming the same ones must not both insert them.
+      const stored = await this.transactor.run(
+        (manager) => this.storeChunk(manager, chunk, { ...options, screener }),
+        { exclusive: 'ingest' },
       );
       result.accepted += stored.accepted;
       result.updated += stored.updated;

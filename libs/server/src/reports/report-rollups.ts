@@ -40,7 +40,11 @@ function merge<K>(
     const current = merged.get(id);
     merged.set(id, { key: change.key, delta: (current?.delta ?? 0) + change.delta });
   }
-  return [...merged.values()].filter((item) => item.delta !== 0);
+  // In key order, so concurrent writers lock the rollup rows in one order (no deadlocks).
+  return [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, item]) => item)
+    .filter((item) => item.delta !== 0);
 }
 
 /**
