@@ -31,9 +31,7 @@ export class Transactor {
         return this.dataSource.transaction(work);
       }
       return this.dataSource.transaction(async (manager) => {
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-          `bedside:${exclusive}`,
-        ]);
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`bedside:${exclusive}`]);
         return work(manager);
       });
     }
