@@ -23,7 +23,7 @@ import { LoadersModule } from './common/loaders.module';
 import { ConfigModule } from './config/config.module';
 import { type AppConfig } from './config/env.schema';
 import { CorrectionsModule } from './corrections/corrections.module';
-import { buildDataSourceOptions } from './database/data-source';
+import { buildDataSourceOptions, openMigratedDataSource } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
 import { ModerationModule } from './moderation/moderation.module';
@@ -63,7 +63,15 @@ export class ServicesModule {
       imports: [
         ConfigModule.forRoot(config),
         // Pending migrations run when the connection opens: nothing ever runs on an old schema.
-        TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database), migrationsRun: true }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => buildDataSourceOptions(config.database),
+          dataSourceFactory: (options) => {
+            if (!options) {
+              throw new Error('No database options');
+            }
+            return openMigratedDataSource(options);
+          },
+        }),
         CoreModule,
         RedisModule,
         AuditModule,

@@ -160,15 +160,45 @@ export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOpti
   };
 }
 
-/** Opens the database and applies pending migrations, as the server does at start. */
-export async function openDatabase(database: DatabaseConfig): Promise<DataSource> {
-  const dataSource = new DataSource(buildDataSourceOptions(database));
+const MIGRATION_LOCK = 'bedside:migrations';
+
+/**
+ * Applies pending migrations. On PostgreSQL several replicas may start at once: a session
+ * advisory lock lets one migrate while the others wait, then find nothing left to do.
+ */
+export async function migrate(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'postgres') {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+/** A DataSource opened and migrated: what the server, the CLI and the tests run on. */
+export async function openMigratedDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = new DataSource(options);
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrate(dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
   return dataSource;
+}
+
+/** Opens the database and applies pending migrations, as the server does at start. */
+export function openDatabase(database: DatabaseConfig): Promise<DataSource> {
+  return openMigratedDataSource(buildDataSourceOptions(database));
 }
