@@ -38,7 +38,9 @@ describe.each(dialectsUnderTest())('migrations on %s', (dialect) => {
     const database = { kind: 'postgres' as const, url: TEST_POSTGRES_URL, poolSize: 3, schema };
     try {
       const replicas = await Promise.all([1, 2, 3].map(() => openDatabase(database)));
-      const applied = await replicas[0].query(`SELECT name FROM "${schema}"."migrations"`);
+      const applied: unknown[] = await replicas[0].query(
+        `SELECT name FROM "${schema}"."migrations"`,
+      );
       expect(applied).toHaveLength(
         (buildDataSourceOptions(database).migrations as unknown[]).length,
       );
