@@ -1,4 +1,5 @@
 // Inbox query latency through the real GraphQL API with 1,000,000 comments stored.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -8,6 +9,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { benchComment, CHANNELS, random } from './corpus.mjs';
 import { migratedDatabase } from './ingest.bench.mjs';
 import { startServer } from './server.mjs';
+import { workspaceRoot } from '../build/bundle-node.mjs';
 
 const INTENTS = [
   'medical_advice_request',
@@ -34,10 +36,13 @@ function weighted(rand, weights) {
 }
 
 /** Bump when the fill below changes, so a cached database from an older fill is rebuilt. */
-const FILL_VERSION = 'facets-1';
+const FILL_VERSION = 'reports-1';
 
-/** Fills a migrated database with `rows` triaged-looking comments (reused between runs). */
-async function filledDatabase(file, rows) {
+/**
+ * Fills a migrated database with `rows` triaged-looking comments on 200 posts, the replied ones
+ * with a first response, then the facet counts and report rollups (reused between runs).
+ */
+export async function filledDatabase(file, rows) {
   const marker = `${file}.rows`;
   if (
     fs.existsSync(file) &&
@@ -57,11 +62,21 @@ async function filledDatabase(file, rows) {
     `INSERT INTO channels (id, kind, display_name, external_account_id, is_sample, created_at) VALUES (?, ?, ?, NULL, 0, ?)`,
   );
   for (const kind of CHANNELS) insertChannel.run(channelIds[kind], kind, kind, now);
+  const posts = Array.from({ length: 200 }, (_, index) => ({
+    id: uuidv7(),
+    channelId: channelIds[CHANNELS[index % CHANNELS.length]],
+  }));
+  const insertPost = db.prepare(
+    `INSERT INTO posts (id, channel_id, external_id, url, text, published_at, created_at) VALUES (?, ?, ?, NULL, NULL, NULL, ?)`,
+  );
+  posts.forEach((post, index) => insertPost.run(post.id, post.channelId, `post-${index}`, now));
   const insert = db.prepare(
     `INSERT INTO comments (id, channel_id, external_id, author_name, author_handle, text, url, created_at, received_at, status, revision,
-       sentiment, sentiment_score, intents, intent_flags, urgency, urgency_rank, phi_spans, has_phi, triage_model_version)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, '[]', 0, 'bench')`,
+       sentiment, sentiment_score, intents, intent_flags, urgency, urgency_rank, phi_spans, has_phi, triage_model_version,
+       post_id, first_responded_at)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, '[]', 0, 'bench', ?, ?)`,
   );
+  const sqliteTime = (ms) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
   const rand = random(42);
   const start = Date.UTC(2025, 0, 1);
   const fill = db.transaction((from, to) => {
@@ -72,6 +87,13 @@ async function filledDatabase(file, rows) {
         intent === 1 || intent === 2 ? 0 : intent === 0 ? 1 : weighted(rand, [0, 0.15, 0.45, 0.4]);
       const status = weighted(rand, [0.35, 0.05, 0.3, 0.05, 0.2, 0.05]);
       const sentiment = weighted(rand, [0.35, 0.35, 0.3]);
+      const created = Date.parse(c.createdAt);
+      const post = posts[Math.floor(rand() * posts.length)];
+      // Replied and closed comments were answered between a minute and two days later.
+      const responded =
+        status === 2 || status === 4
+          ? sqliteTime(created + 60_000 + rand() * 48 * 3_600_000)
+          : null;
       insert.run(
         uuidv7(),
         channelIds[c.channel],
@@ -79,8 +101,8 @@ async function filledDatabase(file, rows) {
         c.authorName,
         c.authorHandle,
         c.text,
-        c.createdAt.replace('T', ' ').replace('Z', ''),
-        now,
+        sqliteTime(created),
+        sqliteTime(created),
         STATUSES[status],
         SENTIMENTS[sentiment],
         sentiment - 1,
@@ -88,6 +110,8 @@ async function filledDatabase(file, rows) {
         1 << intent,
         URGENCIES[urgency],
         urgency,
+        post.id,
+        responded,
       );
     }
   });
@@ -106,6 +130,16 @@ async function filledDatabase(file, rows) {
   );
   db.exec('ANALYZE');
   db.close();
+  // The comments went in behind the server's back: roll them up as an operator would.
+  execFileSync(
+    process.execPath,
+    [path.join(workspaceRoot, 'apps/cli/bin/bedside.js'), 'reports', 'rebuild'],
+    {
+      cwd: workspaceRoot,
+      env: { ...process.env, DATABASE_PATH: file, LOG_LEVEL: 'warn' },
+      stdio: 'inherit',
+    },
+  );
   fs.writeFileSync(marker, `${rows}:${FILL_VERSION}`);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the performance figures the issues ask for. Not part of the test run.
 //   BENCH_ROWS=1000000 (inbox size)  BENCH_INGEST_ROWS=50000  BENCH_WEBHOOKS=5000
-//   BENCH_ONLY=ingest,inbox,triage,webhooks
+//   BENCH_ONLY=ingest,inbox,reports,triage,webhooks
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,9 +10,10 @@ import * as path from 'node:path';
 import { workspaceRoot } from '../build/bundle-node.mjs';
 import { benchInbox } from './inbox.bench.mjs';
 import { benchIngest } from './ingest.bench.mjs';
+import { benchReports } from './reports.bench.mjs';
 import { benchWebhooks } from './webhooks.bench.mjs';
 
-const only = (process.env.BENCH_ONLY ?? 'ingest,inbox,triage,webhooks').split(',');
+const only = (process.env.BENCH_ONLY ?? 'ingest,inbox,reports,triage,webhooks').split(',');
 const workDir = process.env.BENCH_DIR ?? path.join(os.tmpdir(), 'bedside-bench');
 fs.mkdirSync(workDir, { recursive: true });
 const number = (value, digits = 0) =>
@@ -55,6 +56,20 @@ if (only.includes('inbox')) {
   }
 }
 
+if (only.includes('reports')) {
+  const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+  console.log(
+    `\nReports page over GraphQL with ${number(rows)} comments stored (its 3 queries together, 100 loads, ms) vs a full scan`,
+  );
+  const reports = await benchReports({ rows, workDir });
+  report.reports = reports;
+  for (const [name, result] of Object.entries(reports.results)) {
+    console.log(
+      `  ${name.padEnd(14)} (${number(result.comments).padStart(9)} comments)  p50 ${number(result.p50, 1).padStart(6)}   p95 ${number(result.p95, 1).padStart(6)}${result.p95 > 200 ? '  (over the 200 ms target)' : ''}   full scan ${number(result.fullScanMs, 0).padStart(6)}  (${number(result.ratio, 0)}× slower)`,
+    );
+  }
+}
+
 if (only.includes('webhooks')) {
   const deliveries = Number(process.env.BENCH_WEBHOOKS ?? 5_000);
   console.log(
@@ -62,8 +77,12 @@ if (only.includes('webhooks')) {
   );
   const webhooks = await benchWebhooks({ deliveries, connections: 50, workDir });
   report.webhooks = webhooks;
-  console.log(`  acknowledged     : ${number(webhooks.acknowledgedPerSecond)} deliveries/s (p50 ${webhooks.latencyP50} ms, p99 ${webhooks.latencyP99} ms)`);
-  console.log(`  stored           : ${number(webhooks.stored)} comments, ${number(webhooks.storedPerSecond)}/s end to end`);
+  console.log(
+    `  acknowledged     : ${number(webhooks.acknowledgedPerSecond)} deliveries/s (p50 ${webhooks.latencyP50} ms, p99 ${webhooks.latencyP99} ms)`,
+  );
+  console.log(
+    `  stored           : ${number(webhooks.stored)} comments, ${number(webhooks.storedPerSecond)}/s end to end`,
+  );
   console.log(`  lost             : ${webhooks.lost} (errors ${webhooks.errors})`);
 }
 

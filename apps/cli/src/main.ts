@@ -9,6 +9,7 @@ import { registerDraftCommand } from './commands/draft.command';
 import { registerExportCorrectionsCommand } from './commands/export-corrections.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerReportsCommands } from './commands/reports.command';
 import { registerRetriageCommand } from './commands/retriage.command';
 import { registerSampleCommand } from './commands/sample.command';
 import { registerServeCommand } from './commands/serve.command';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerCheckReplyCommand(program);
   registerDraftCommand(program);
   registerRetriageCommand(program);
+  registerReportsCommands(program);
   registerExportCorrectionsCommand(program);
   registerUserCommands(program);
   registerTokenCommands(program);
