@@ -96,8 +96,12 @@ export interface AgentRow {
   labelCorrections: number;
 }
 
-/** Comments read per period for the themes: the newest, enough for stable top terms. */
-export const THEME_SAMPLE = 3000;
+/**
+ * Comments read per period for the themes: the newest, enough for stable top terms. Extracting
+ * terms is the page's one CPU-bound step (about 30 ms per thousand comments), so the sample is
+ * what keeps a whole Reports page under 200 ms at a million comments.
+ */
+export const THEME_SAMPLE = 1000;
 
 /** A report's range and filter, resolved once; measures are computed on demand from it. */
 export interface ReportScope {
